@@ -1,0 +1,42 @@
+// lint(): the one core that the CLI, the language server and programs share.
+// It reads nothing from disk and prints nothing.
+import {VFile} from 'vfile'
+import {compareMessage} from 'vfile-sort'
+import {resolveConfig, type Config, type ConfigInput} from './config.js'
+import {applyInlineControl} from './control.js'
+import {formatOf, type Format} from './format.js'
+import {parse} from './parse.js'
+import {processorFor} from './processor.js'
+
+export interface LintInput {
+  value: string
+  /** Used for the format (by extension) and in reports. */
+  path?: string
+  /** Overrides the format guessed from `path`. */
+  format?: Format
+}
+
+/**
+ * Lint one document. `config` is a resolved Config (from resolveConfig) or a
+ * ConfigInput laid over the defaults; it throws ConfigError on a bad one.
+ */
+export function lint(input: LintInput | string, config?: Config | ConfigInput): VFile {
+  const {value, path, format: given} = typeof input === 'string' ? {value: input} : input
+  const format = given ?? formatOf(path)
+  const resolved = config && 'resolved' in config ? config : resolveConfig({input: config ?? {}})
+  const file = new VFile({value, path})
+  file.data.format = format
+  // A BOM becomes a space of the same length, so offsets stay those of the file.
+  const source = value.charCodeAt(0) === 0xfeff ? ' ' + value.slice(1) : value
+  const tree = parse(source, format)
+  processorFor(resolved).runSync(tree, file)
+  applyInlineControl(file, source, format)
+  file.messages.sort(compareMessage)
+  return file
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    format: Format
+  }
+}

@@ -1,0 +1,34 @@
+// One unified processor per distinct config, built once and reused for every
+// document: building it runs each rule's create(), which may load data.
+import type {Root} from 'nlcst'
+import retextEnglish from 'retext-english'
+import {unified, type Processor} from 'unified'
+import {rules} from '../rules/index.js'
+import type {Config} from './config.js'
+
+type RetextProcessor = Processor<Root, Root, Root, undefined, undefined>
+
+// Editors change settings now and then; a handful of processors covers that.
+const maxCached = 8
+const processors = new Map<string, RetextProcessor>()
+
+export function processorFor(config: Config): RetextProcessor {
+  const key = JSON.stringify(config)
+  let processor = processors.get(key)
+  if (processor) return processor
+  processor = build(config)
+  if (processors.size >= maxCached) processors.delete(processors.keys().next().value!)
+  processors.set(key, processor)
+  return processor
+}
+
+function build(config: Config): RetextProcessor {
+  const shared = {dialect: config.dialect, vocabulary: config.vocabulary}
+  let processor = unified().use(retextEnglish) as unknown as RetextProcessor
+  for (const rule of rules) {
+    const setting = config.rules[rule.meta.id]
+    if (!setting || setting.severity === 'off') continue
+    processor = processor.use(rule.plugin, {severity: setting.severity, options: setting.options, shared}) as RetextProcessor
+  }
+  return processor.freeze()
+}
