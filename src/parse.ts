@@ -128,8 +128,9 @@ function realign(children: RootContent[], source: string, place: Location): void
       return
     }
     const value = (node as {value?: string}).value ?? ''
-    const claimed = node.position?.start.offset ?? cursor
-    const from = Math.max(cursor, Math.min(claimed, cursor + lookahead))
+    // Drift only ever makes the source longer than the text, so the real
+    // place is at or after both the claimed one and the previous leaf.
+    const from = Math.max(cursor, node.position?.start.offset ?? cursor)
     const found = findNear(source, value, from)
     const start = found === -1 ? from : found
     const end = found === -1 ? Math.min(source.length, start + value.length) : found + value.length
