@@ -4,7 +4,8 @@ import {matchAll} from '../src/patterns.js'
 // Two or more spaces (ordinary or no-break) between two words of one sentence.
 // After sentence-ending punctuation two spaces are an old typing convention,
 // not an error, so those are left alone.
-const pattern = /(?<=[\p{L}\p{N},;'’"”)])[ \u00A0]{2,}(?=[\p{L}\p{N}'‘"“(])/gu
+const pattern = /[ \u00A0]{2,}(?=[\p{L}\p{N}'‘"“(])/gu
+const inSentence = /[\p{L}\p{N},;'’"”)]/u
 
 export default defineRule({
   meta: {
@@ -28,6 +29,7 @@ Left alone: two spaces after a full stop, question or exclamation mark or colon 
     return ({document, report}) => {
       for (const block of document.blocks) {
         for (const match of matchAll(block, pattern)) {
+          if (!inSentence.test(block.text[match.index - 1] ?? '')) continue
           report(block.range(match.index, match.index + match[0].length), 'Use one space between words', {expected: [' ']})
         }
       }

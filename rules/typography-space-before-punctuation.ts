@@ -1,10 +1,13 @@
 import {defineRule} from '../src/rule.js'
 import {matchAll} from '../src/patterns.js'
 
-// A space before , . ; : ! ? or before a closing ” that follows punctuation.
-// The punctuation must end a word (space, quote or end after it), so ".45",
-// " .NET" and times like "10 :30" are left alone, as are dashes and ellipses.
-const pattern = /(?<=[\p{L}\p{N}'’"”)\]])([ \u00A0]+)([,.;:!?])(?=$|[\s'’"”)\]])|(?<=[.,!?])([ \u00A0]+)(”)/gu
+// Spaces, then , . ; : ! ? ending a word (space, quote or end after it, so
+// ".45", " .NET" and "10 :30" are left alone), or a closing ” after spaces.
+// What stands before the spaces is checked in code: a lookbehind would be
+// tried at every character of every block.
+const pattern = /[ \u00A0]+(?:[,.;:!?](?=$|[\s'’"”)\]])|”)/g
+const wordEnd = /[\p{L}\p{N}'’"”)\]]/u
+const punctuationBeforeQuote = /[.,!?]/
 
 export default defineRule({
   meta: {
@@ -36,7 +39,9 @@ Left alone: a leading decimal point (".45"), dashes, ellipses, and punctuation t
     return ({document, report}) => {
       for (const block of document.blocks) {
         for (const match of matchAll(block, pattern)) {
-          const mark = match[2] ?? match[4]
+          const before = block.text[match.index - 1] ?? ''
+          const mark = match[0].at(-1)!
+          if (!(mark === '”' ? punctuationBeforeQuote : wordEnd).test(before)) continue
           report(block.range(match.index, match.index + match[0].length), `Remove the space before \`${mark}\``, {
             expected: [mark]
           })

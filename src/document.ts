@@ -18,36 +18,44 @@ export class Block {
   /** Index of this block in `Document.blocks`. */
   readonly index: number
   readonly node: Paragraph
+  // Where each leaf's text starts in `text` and in the source. Plain text
+  // needs no map: there a block's text is its slice of the source.
   private readonly textStarts: number[] = []
   private readonly sourceStarts: number[] = []
   private readonly sourceEnds: number[] = []
+  private readonly base: number | undefined
 
-  constructor(node: Paragraph, index: number) {
+  constructor(node: Paragraph, index: number, source: string, format: Format) {
     this.node = node
     this.index = index
+    if (format === 'text') {
+      this.base = node.position?.start.offset ?? 0
+      this.text = source.slice(this.base, node.position?.end.offset ?? this.base)
+      return
+    }
     let text = ''
-    const add = (leaf: Node & {value: string}): void => {
+    walkLeaves(node, (leaf) => {
       if (!leaf.position || leaf.value.length === 0) return
       this.textStarts.push(text.length)
       this.sourceStarts.push(leaf.position.start.offset ?? 0)
       this.sourceEnds.push(leaf.position.end.offset ?? 0)
       text += leaf.value
-    }
-    walkLeaves(node, add)
+    })
     this.text = text
   }
 
   /** Source range of the whole block. */
   get start(): number {
-    return this.sourceStarts[0] ?? this.node.position?.start.offset ?? 0
+    return this.base ?? this.sourceStarts[0] ?? this.node.position?.start.offset ?? 0
   }
 
   get end(): number {
-    return this.sourceEnds.at(-1) ?? this.node.position?.end.offset ?? 0
+    return this.base !== undefined ? this.base + this.text.length : (this.sourceEnds.at(-1) ?? this.node.position?.end.offset ?? 0)
   }
 
   /** Source offset of the character at `index` in `text` (or just past the end). */
   offsetAt(index: number): number {
+    if (this.base !== undefined) return this.base + Math.min(index, this.text.length)
     if (this.textStarts.length === 0) return this.start
     if (index >= this.text.length) return this.end
     let low = 0
@@ -86,11 +94,17 @@ export class Block {
     const result: Array<{node: Sentence; text: string; from: number}> = []
     let from = 0
     for (const child of this.node.children) {
-      const text = leafText(child)
+      const text = this.base !== undefined ? this.sliceOf(child) : leafText(child)
       if (child.type === 'SentenceNode') result.push({node: child, text, from})
       from += text.length
     }
     return result
+  }
+
+  private sliceOf(node: Node): string {
+    const start = (node.position?.start.offset ?? 0) - this.base!
+    const end = (node.position?.end.offset ?? 0) - this.base!
+    return this.text.slice(start, end)
   }
 }
 
@@ -111,7 +125,7 @@ export class Document {
   get blocks(): Block[] {
     this.cachedBlocks ??= this.tree.children
       .filter((child): child is Paragraph => child.type === 'ParagraphNode')
-      .map((node, index) => new Block(node, index))
+      .map((node, index) => new Block(node, index, this.source, this.format))
     return this.cachedBlocks
   }
 

@@ -26,7 +26,7 @@ export function parse(source: string, format: Format): Root {
   const place = location(source)
   const children =
     format === 'markdown'
-      ? parseMarkdown(source)
+      ? parseMarkdown(source, place)
       : format === 'html'
         ? parseHtml(source)
         : parseText(source, place)
@@ -53,25 +53,41 @@ function parseText(source: string, place: Location): RootContent[] {
 
 const markdownBlocks = new Set(['paragraph', 'heading'])
 
-function parseMarkdown(source: string): RootContent[] {
+function parseMarkdown(source: string, place: Location): RootContent[] {
   const tree = fromMarkdown(source, {
     extensions: [gfm(), frontmatter(['yaml', 'toml'])],
     mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])]
   })
-  const file = new VFile(source)
   const parser = new ParseEnglish()
   const children: RootContent[] = []
   const visit = (node: MdastNodes): void => {
-    if (markdownBlocks.has(node.type)) {
+    if (markdownBlocks.has(node.type) && node.position) {
+      // mdast-util-to-nlcst indexes the lines of the whole file it is given,
+      // so each block gets a file of its own slice, and is moved back after.
+      const start = node.position.start.offset ?? 0
+      const end = node.position.end.offset ?? start
       markUrlLiterals(node)
-      const root = mdastToNlcst(node, file, parser, {ignore: ['html'], source: ['inlineCode', urlLiteral]})
-      children.push(...root.children.filter((child) => child.type === 'ParagraphNode'))
+      moveOffsets(node, -start)
+      const root = mdastToNlcst(node, new VFile(source.slice(start, end)), parser, {ignore: ['html'], source: ['inlineCode', urlLiteral]})
+      for (const child of root.children) {
+        if (child.type !== 'ParagraphNode') continue
+        shift(child, start, place)
+        children.push(child)
+      }
     } else if ('children' in node && node.type !== 'table') {
       for (const child of node.children) visit(child)
     }
   }
   visit(tree as MdastRoot)
   return children
+}
+
+function moveOffsets(node: MdastNodes, by: number): void {
+  if (node.position) {
+    node.position.start.offset = (node.position.start.offset ?? 0) + by
+    node.position.end.offset = (node.position.end.offset ?? 0) + by
+  }
+  if ('children' in node) for (const child of node.children) moveOffsets(child, by)
 }
 
 // A link whose text is its own address (an autolink or a bare URL) is source,
@@ -99,14 +115,34 @@ function parseHtml(source: string): RootContent[] {
   return root.children
 }
 
-/** Move a subtree parsed from a slice to the slice's place in the document. */
+/**
+ * Move a subtree parsed from a slice to the slice's place in the document.
+ * This runs for every token, so it allocates as little as it can: leaf
+ * points are moved in place (parse-latin gives every leaf its own two point
+ * objects), and each parent takes its first and last leaf's points. On the
+ * slice's first line a point moves by the slice's column too.
+ */
 function shift(node: Node, by: number, place: Location): void {
-  if (node.position) {
-    const start = place.toPoint((node.position.start.offset ?? 0) + by)
-    const end = place.toPoint((node.position.end.offset ?? 0) + by)
-    node.position = start && end ? {start, end} : undefined
+  const origin = place.toPoint(by)
+  if (!origin) return
+  const move = (point: {line: number; column: number; offset?: number}): void => {
+    if (point.line === 1) point.column += origin.column - 1
+    point.line += origin.line - 1
+    point.offset = (point.offset ?? 0) + by
   }
-  if ('children' in node) for (const child of node.children as Node[]) shift(child, by, place)
+  const walk = (current: Node): void => {
+    if ('children' in current) {
+      const children = current.children as Node[]
+      for (const child of children) walk(child)
+      const first = children[0]?.position
+      const last = children.at(-1)?.position
+      current.position = first && last ? {start: first.start, end: last.end} : undefined
+    } else if (current.position) {
+      move(current.position.start)
+      move(current.position.end)
+    }
+  }
+  walk(node)
 }
 
 // The mdast and hast converters place each token by adding up lengths from

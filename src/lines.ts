@@ -1,0 +1,46 @@
+// Lines of prose, for rules that judge a line as a whole: scraper residue is
+// mostly a page element that landed on a line of its own ("Skip to content",
+// "VASILY FEDOSENKO / REUTERS", "01:22"), and a caption printed twice is a
+// repeated line. A line here is one line of a block, trimmed, never empty.
+import type {Block, Document, Range} from './document.js'
+
+export interface Line {
+  block: Block
+  /** The trimmed line. */
+  text: string
+  /** Index of `text` in `block.text`. */
+  from: number
+  /** Index just past `text` in `block.text`. */
+  to: number
+  /** Position of the line among the block's lines, counting empty ones. */
+  index: number
+}
+
+const leading = /^[\s\uFEFF]+/
+const trailing = /[\s\uFEFF]+$/
+
+/** Every non-empty line of every block, in document order. */
+export function* linesOf(document: Document): Generator<Line> {
+  for (const block of document.blocks) yield* linesOfBlock(block)
+}
+
+export function* linesOfBlock(block: Block): Generator<Line> {
+  for (const [index, line] of block.lines.entries()) {
+    const head = leading.exec(line.text)?.[0].length ?? 0
+    const text = line.text.slice(head).replace(trailing, '')
+    if (text.length === 0) continue
+    yield {block, text, from: line.from + head, to: line.from + head + text.length, index}
+  }
+}
+
+/** Source range of a whole line, or of `line.text.slice(from, to)`. */
+export function lineRange(line: Line, from = 0, to = line.text.length): Range {
+  return line.block.range(line.from + from, line.from + to)
+}
+
+/**
+ * A list marker that plain text keeps and Markdown strips ("1. ", "2) ",
+ * "• "): residue rules match what follows it and report the whole line, so
+ * that deleting the report leaves no orphaned number behind.
+ */
+export const listMarker = /^(?:\d{1,3}[.)]|[-*•·▪►])[ \t\u00A0]+/u

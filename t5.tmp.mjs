@@ -1,0 +1,10 @@
+import {readFileSync, writeFileSync} from 'node:fs'
+const {getLexicon, knows} = await import('./dist/rules/spelling/lexicon.js')
+const l = getLexicon()
+const drop = new Set(['Kneset', 'France-Presse', 'Kremlin-backed', 'SNP', 'DUP', 'EFE', 'TASS', 'RIA', 'BelTA', 'Belta', 'Ria'])
+const words = new Set(readFileSync('/tmp/voc/raw.txt','utf8').split(/\s+/).filter((w) => w && !drop.has(w)))
+words.add('Presse')
+const keep = [...words].filter((w) => !knows(l, w))
+keep.sort((a,b)=>a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : a < b ? -1 : 1)
+writeFileSync('/tmp/voc/keep.txt', keep.join('\n'))
+console.log(keep.length, keep.join(' '))
