@@ -109,7 +109,7 @@ export function decode(buffer: Buffer, where: string): string {
 }
 
 function tooBig(where: string, size: number, max: number, partial = false): InputError {
-  return new InputError(where, `file is ${partial ? 'over ' : ''}${bytes(size)}, over the limit of ${bytes(max)} (--max-file-size or maxFileSize)`)
+  return new InputError(where, `file is ${partial ? 'at least ' : ''}${bytes(size)}, over the limit of ${bytes(max)} (--max-file-size or maxFileSize)`)
 }
 
 function bytes(count: number): string {

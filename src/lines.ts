@@ -16,8 +16,7 @@ export interface Line {
   index: number
 }
 
-const leading = /^[\s\uFEFF]+/
-const trailing = /[\s\uFEFF]+$/
+const blank = /[\s\uFEFF]/
 
 /** Every non-empty line of every block, in document order. */
 export function* linesOf(document: Document): Generator<Line> {
@@ -26,10 +25,13 @@ export function* linesOf(document: Document): Generator<Line> {
 
 export function* linesOfBlock(block: Block): Generator<Line> {
   for (const [index, line] of block.lines.entries()) {
-    const head = leading.exec(line.text)?.[0].length ?? 0
-    const text = line.text.slice(head).replace(trailing, '')
-    if (text.length === 0) continue
-    yield {block, text, from: line.from + head, to: line.from + head + text.length, index}
+    // Trimmed by hand: /\s+$/ rescans a long inner run of spaces from every position in it.
+    let start = 0
+    let end = line.text.length
+    while (start < end && blank.test(line.text[start])) start++
+    while (end > start && blank.test(line.text[end - 1])) end--
+    if (start === end) continue
+    yield {block, text: line.text.slice(start, end), from: line.from + start, to: line.from + end, index}
   }
 }
 

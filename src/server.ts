@@ -10,6 +10,9 @@ import {
   createConnection,
   DidChangeWatchedFilesNotification,
   ErrorCodes,
+  MessageType,
+  ShowMessageNotification,
+  type PublishDiagnosticsParams,
   ResponseError,
   TextDocumentSyncKind,
   type CodeAction,
@@ -19,9 +22,8 @@ import {
   type InitializeParams
 } from 'vscode-languageserver/node'
 import {TextDocument} from 'vscode-languageserver-textdocument'
-import {ConfigError, ruleById, type Config, type ConfigInput} from './config.js'
-import {ConfigLoader, configFileName, vocabularyDir} from './config-file.js'
-import {lint} from './lint.js'
+import type {Config, ConfigInput} from './config.js'
+import type {ConfigLoader} from './config-file.js'
 import {acceptAction, disableAction, formatFor, isVocabularyFile, overlaps, quickFixes, setupDiagnostic, toDiagnostic} from './lsp-convert.js'
 
 /** `lint-news --lsp` and `lint-news-lsp`: serve LSP over stdin and stdout. */
@@ -30,6 +32,10 @@ export function startServer(): void {
   const connection = createConnection(process.stdin, process.stdout)
   // stdout carries the protocol, so a stray console.log must not reach it.
   console.log = console.info = console.debug = console.warn = console.error
+  // A bug in one rule or handler must not take the editor's server down.
+  const survive = (error: unknown) => console.error(`lint-news-lsp: ${(error as Error)?.message ?? error}`)
+  process.on('uncaughtException', survive)
+  process.on('unhandledRejection', survive)
   serve(connection)
 }
 
@@ -37,6 +43,8 @@ export interface ServeOptions {
   /** After a lint, further edits wait this long (ms) so a burst is linted once. */
   delay?: number
 }
+
+type Core = typeof import('./index.js')
 
 interface Result {
   version: number
@@ -56,19 +64,49 @@ export function serve(connection: Connection, options: ServeOptions = {}): void 
   let settings: ConfigInput = {}
   let canCreateFiles = false
   let watchFiles = false
-  let loader = newLoader()
-  let bareLoader = newLoader(false)
+  let canPull = false
+  // The linter loads after the initialize reply, so editors get an answer at once.
+  let core: Core | undefined
+  let loading: Promise<Core> | undefined
+  let categories = new Map<string, string>()
+  let loader: ConfigLoader | undefined
+  let bareLoader: ConfigLoader | undefined
   // Per project root, the state of its config and vocabulary files when last read.
   const stamps = new Map<string, string>()
 
-  function newLoader(search?: false): ConfigLoader {
-    return new ConfigLoader({search, overrides: [{input: settings, where: 'editor settings'}]})
+  // Sending fails only once the client is gone, and then there is no one to tell.
+  function publish(params: PublishDiagnosticsParams): void {
+    connection.sendDiagnostics(params).catch(() => {})
+  }
+
+  function load(): Promise<Core> {
+    loading ??= import('./index.js').then(
+      (loaded) => {
+        core = loaded
+        categories = new Map(loaded.rules.map((rule) => [rule.meta.id, rule.meta.category]))
+        reset()
+        return loaded
+      },
+      (error: Error) => {
+        const message = `lint-news: cannot load the linter: ${error.message}`
+        connection.sendNotification(ShowMessageNotification.type, {type: MessageType.Error, message}).catch(() => {})
+        throw error
+      }
+    )
+    return loading
   }
 
   function reset(): void {
-    loader = newLoader()
-    bareLoader = newLoader(false)
+    if (!core) return
+    const overrides = [{input: settings, where: 'editor settings'}]
+    loader = new core.ConfigLoader({overrides})
+    bareLoader = new core.ConfigLoader({search: false, overrides})
     stamps.clear()
+  }
+
+  function isConfigPath(path: string | undefined): boolean {
+    if (!path || !core) return false
+    return isVocabularyFile(path) || basename(path) === core.configFileName || basename(path) === 'package.json'
   }
 
   function relintAll(): void {
@@ -83,13 +121,14 @@ export function serve(connection: Connection, options: ServeOptions = {}): void 
   function rootOf(path: string | undefined): {root?: string; configFile?: string} {
     const directory = path ? dirname(path) : folders[0]
     if (!directory) return {}
-    const found = loader.find(directory)
+    const found = loader!.find(directory)
     return {root: found.path ? dirname(found.path) : ((path && folderOf(path)) ?? directory), configFile: found.path}
   }
 
-  function configFor(path: string | undefined): Config {
+  function configFor(core: Core, path: string | undefined): Config {
+    const {configFileName, vocabularyDir} = core
     const {root, configFile} = rootOf(path)
-    if (!root) return bareLoader.forFile(undefined)
+    if (!root) return bareLoader!.forFile(undefined)
     // Re-read when the files changed on disk, whoever changed them: not every
     // editor reports file changes or saves of files it does not show.
     const files = [configFile ?? join(root, configFileName), join(root, vocabularyDir, 'accept.txt'), join(root, vocabularyDir, 'reject.txt')]
@@ -97,10 +136,10 @@ export function serve(connection: Connection, options: ServeOptions = {}): void 
     const previous = stamps.get(root)
     if (previous !== undefined && previous !== stamp) {
       reset()
-      return configFor(path)
+      return configFor(core, path)
     }
     stamps.set(root, stamp)
-    return loader.forFile(path ?? join(root, 'untitled'))
+    return loader!.forFile(path ?? join(root, 'untitled'))
   }
 
   function lintNow(uri: string): Result | undefined {
@@ -108,22 +147,27 @@ export function serve(connection: Connection, options: ServeOptions = {}): void 
     timers.delete(uri)
     const document = documents.get(uri)
     if (!document) return undefined
+    if (!core) {
+      load().then(() => schedule(uri), () => {})
+      return undefined
+    }
     lastRun.set(uri, Date.now())
     const path = pathOf(uri)
     const format = formatFor(document.languageId, path)
     const result: Result = {version: document.version, messages: [], diagnostics: []}
     if (format && !isVocabularyFile(path)) {
       try {
-        const file = lint({value: document.getText(), path, format}, configFor(path))
+        const file = core.lint({value: document.getText(), path, format}, configFor(core, path))
         result.messages = file.messages
         result.diagnostics = file.messages.map((message) => toDiagnostic(message, document))
       } catch (error) {
-        const text = error instanceof ConfigError ? error.message : `lint-news could not check this document: ${(error as Error)?.message ?? error}`
+        const text = error instanceof core.ConfigError ? error.message : `lint-news could not check this document: ${(error as Error)?.message ?? error}`
         result.diagnostics = [setupDiagnostic(text)]
         if (!shown.has(text)) {
           shown.add(text)
-          if (error instanceof ConfigError) void connection.window.showErrorMessage(`lint-news: ${text}`)
-          else connection.console.error(text)
+          // A notification, not showMessageRequest: nothing waits on the user.
+          const type = error instanceof core.ConfigError ? MessageType.Error : MessageType.Warning
+          connection.sendNotification(ShowMessageNotification.type, {type, message: `lint-news: ${text}`}).catch(() => {})
         }
       }
     }
@@ -131,7 +175,7 @@ export function serve(connection: Connection, options: ServeOptions = {}): void 
     // the check keeps that true if it ever is not.
     if (documents.get(uri)?.version !== result.version) return undefined
     results.set(uri, result)
-    void connection.sendDiagnostics({uri, version: result.version, diagnostics: result.diagnostics})
+    publish({uri, version: result.version, diagnostics: result.diagnostics})
     return result
   }
 
@@ -149,6 +193,7 @@ export function serve(connection: Connection, options: ServeOptions = {}): void 
   connection.onInitialize((params: InitializeParams) => {
     const workspace = params.capabilities?.workspace
     watchFiles = Boolean(workspace?.didChangeWatchedFiles?.dynamicRegistration)
+    canPull = Boolean(workspace?.configuration)
     // Neovim 0.7 applies documentChanges without declaring them; resourceOperations implies them.
     canCreateFiles = Boolean(workspace?.workspaceEdit?.resourceOperations?.includes('create'))
     const uris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : [])
@@ -166,16 +211,21 @@ export function serve(connection: Connection, options: ServeOptions = {}): void 
   })
 
   connection.onInitialized(() => {
-    if (!watchFiles) return
-    void connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{globPattern: `**/${configFileName}`}, {globPattern: '**/package.json'}, {globPattern: `**/${vocabularyDir}/*.txt`}]
-    })
+    load()
+      .then(({configFileName, vocabularyDir}) => {
+        if (!watchFiles) return
+        const watchers = [{globPattern: `**/${configFileName}`}, {globPattern: '**/package.json'}, {globPattern: `**/${vocabularyDir}/*.txt`}]
+        return connection.client.register(DidChangeWatchedFilesNotification.type, {watchers})
+      })
+      .catch(() => {})
   })
 
   connection.onDidChangeConfiguration(async (params) => {
     let value = (params?.settings as {lintNews?: unknown} | null | undefined)?.lintNews
     // Clients that pull settings send an empty notification; ask for the section.
-    if (value === undefined) value = await connection.workspace.getConfiguration('lintNews').catch(() => undefined)
+    if (value === undefined && canPull) value = await connection.workspace.getConfiguration('lintNews').catch(() => undefined)
+    // No lintNews section at all: keep what initializationOptions gave.
+    if (value === undefined || value === null) return
     settings = settingsInput(value)
     reset()
     relintAll()
@@ -201,8 +251,7 @@ export function serve(connection: Connection, options: ServeOptions = {}): void 
   })
 
   connection.onDidSaveTextDocument(({textDocument: id}) => {
-    const path = pathOf(id?.uri)
-    if (path && (isVocabularyFile(path) || basename(path) === configFileName || basename(path) === 'package.json')) {
+    if (isConfigPath(pathOf(id?.uri))) {
       reset()
       relintAll()
     }
@@ -215,10 +264,10 @@ export function serve(connection: Connection, options: ServeOptions = {}): void 
     lastRun.delete(id.uri)
     clearTimeout(timers.get(id.uri))
     timers.delete(id.uri)
-    void connection.sendDiagnostics({uri: id.uri, diagnostics: []})
+    publish({uri: id.uri, diagnostics: []})
   })
 
-  connection.onCodeAction((params: CodeActionParams) => {
+  connection.onCodeAction(async (params: CodeActionParams) => {
     const uri = params?.textDocument?.uri
     const range = params?.range
     if (typeof uri !== 'string' || !range?.start || !range.end) throw new ResponseError(ErrorCodes.InvalidParams, 'lint-news: codeAction needs textDocument.uri and range')
@@ -226,6 +275,7 @@ export function serve(connection: Connection, options: ServeOptions = {}): void 
     if (!document) throw new ResponseError(ErrorCodes.InvalidParams, `lint-news: ${uri} is not open`)
     const only = params.context?.only
     if (only && !only.some((kind) => kind === '' || CodeActionKind.QuickFix === kind || CodeActionKind.QuickFix.startsWith(kind + '.'))) return []
+    const {vocabularyDir} = await load()
     let result = results.get(uri)
     if (!result || result.version !== document.version) result = lintNow(uri)
     if (!result) return []
@@ -237,7 +287,7 @@ export function serve(connection: Connection, options: ServeOptions = {}): void 
       const diagnostic = result.diagnostics[index]
       if (!overlaps(diagnostic.range, range) || !message.ruleId) return
       fixes.push(...quickFixes(message, diagnostic, uri))
-      const accept = ruleById.get(message.ruleId)?.meta.category === 'spelling' ? acceptFor(message, diagnostic, path) : undefined
+      const accept = categories.get(message.ruleId) === 'spelling' ? acceptFor(message, diagnostic, path, vocabularyDir) : undefined
       if (accept) others.push(accept)
       const disable = format && disableAction(message.ruleId, diagnostic, document, format)
       if (disable) others.push(disable)
@@ -245,7 +295,7 @@ export function serve(connection: Connection, options: ServeOptions = {}): void 
     return [...fixes, ...others]
   })
 
-  function acceptFor(message: VFileMessage, diagnostic: Diagnostic, path: string | undefined): CodeAction | undefined {
+  function acceptFor(message: VFileMessage, diagnostic: Diagnostic, path: string | undefined, vocabularyDir: string): CodeAction | undefined {
     const word = message.actual?.trim()
     const {root} = rootOf(path)
     if (!word || /\s/.test(word) || !root) return undefined

@@ -152,7 +152,10 @@ function parse(text: string): Lexicon {
   const frequencyText = section('frequency')
   let counts: Map<string, number> | undefined
   return {
-    bitsOf: (form) => (both.has(form) ? US | GB : us.has(form) ? US : gb.has(form) ? GB : 0) | (noSuggest.has(form) ? NO_SUGGEST : 0),
+    bitsOf(form) {
+      const bits = both.has(form) ? US | GB : us.has(form) ? US : gb.has(form) ? GB : 0
+      return bits && noSuggest.has(form) ? bits | NO_SUGGEST : bits
+    },
     *forms() {
       yield* both
       yield* us

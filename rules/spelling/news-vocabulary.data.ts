@@ -1,39 +1,62 @@
-// The built-in news vocabulary: names, places, agencies and newsroom words that
-// Hunspell's English dictionaries lack. One entry a line; a line of spellings
-// joined by ` | ` lists accepted variants of one name (transliterations,
-// accents), which consistency-spelling keeps to one a story, first one
-// preferred on a tie. Sorted case-insensitively by first spelling; every
-// spelling appears once; single entries are words the dictionaries do not
-// already know (test/data/spelling-news-vocabulary.test.ts checks all three).
+// The built-in news vocabulary: names, places, agencies and newsroom words
+// that Hunspell's English dictionaries lack, and the names an editor expects
+// spelled right (a capitalised word one slip away from one of them is flagged
+// as a typo of it). One entry a line; a line of spellings joined by ` | `
+// lists accepted variants of one name (transliterations, accents), which
+// consistency-spelling keeps to one a story, the first preferred on a tie.
+// Sorted case-insensitively by first spelling, every spelling once, and no
+// lowercase entry the dictionaries already know: the data test checks these.
 export const newsVocabulary = `
 Ababa
+Abbas
 Abdullah
 Abiy
 Abkhazia
 Abkhazian
+absentia
+Abuja
+Accra
 Adani
 Addis
 Akhundzada
 Albanese
+Aleppo
 Alexievich
+Algiers
 Aliyev
+Almaty
 Anadolu
+Ankara
 Antara
 Ardern
 Arrabal
 Asean
 Asharq
+Asmara
+Assad
+Astana
 Asuncion | Asunción
 Avdiivka
 Axios
 Baerbock
+Baghdad
 Bakhmut
+Baku
 Baltics
+Bamako
+Bangkok
 Bankova
+Beijing
+Beirut
 Belgorod
 Belousov
+Benghazi
 Bernama
 Bezos
+Biden
+biofuel
+biofuels
+Bishkek
 Blinken
 Bogota | Bogotá
 Bolsonaro
@@ -43,26 +66,45 @@ Brexiteer
 Brexiteers
 Budanov
 Bukele
+Bundesbank
 Bundesrat
+Bundestag
 Bundeswehr
 Burhan
 Busan
+Cairo
+Canberra
+Caracas
 chatbot
 chatbots
 Chernihiv
+chipmaker
+chipmakers
+Chisinau
+Chongqing
+counterterrorism
 Covid
 cyberattack
 cyberattacks
+cybersecurity
 Cymru
 Dagestan
+Dakar
+Damascus
+decarbonisation
+decarbonization
 Dems
+Dhaka
 Dmitry
 Dnieper
 Dnipro
+Doha
 Donbas | Donbass
+Donetsk
 dpa
 Duda
 Duma
+Dushanbe
 Dvorkovich
 Dáil
 Ecowas
@@ -74,13 +116,20 @@ Europol
 Eurostat
 Eurozone
 eurozone
+explainer
+explainers
+Fatah
 Fein | Féin
 Fidesz
+fintech
 Folketing
 Frontex
 frontline
 frontlines
+frontrunner
+frontrunners
 Fukushima
+Gaborone
 Gaddafi | Qaddafi | Gadhafi
 Gazprom
 Gerasimov
@@ -88,36 +137,62 @@ Goma
 Gomel
 Grodno | Hrodna
 Guaido | Guaidó
+Guangzhou
 Guterres
 Haaretz
 Hamas
+Hangzhou
 Haniyeh
+Hanoi
+Harare
+Havana
 Hebron
+Hezbollah
 Hochul
 Holyrood
 Homs
+hotline
+hotlines
 Houthi
 Houthis
+hydropower
 Idlib
+insourcing
 Interfax
 Ishiba
+Islamabad
+Izvestia
+Jakarta
 Jazeera
 Jeddah
 Jenin
+jihadi
+jihadis
 Jinping
+Johannesburg
 Juba
+Kabul
 Kadyrov
 Kagame
 Kaliningrad
+Kampala
 Kanal
+Kandahar
 Karabakh
+Kathmandu
+Kenyatta
 Khamenei
 Kharkiv
+Khartoum
 Kherson
+Kigali
+Kinshasa
 Kishida
 Klitschko
+Knesset
 Kolesnikova
 Kommersant
+Kremlin
 Kuczynski
 Kuleba
 Kursk
@@ -130,11 +205,20 @@ livestream
 livestreamed
 lockdown
 lockdowns
+Luanda
 Luhansk
 Lukashenko | Lukashenka
+Lula
+Lusaka
 Lviv
+Macron
 Maduro
 Maidan
+Managua
+Mandalay
+Manila
+Maputo
+Mariupol
 Matignon
 Matviyenko
 Meduza
@@ -143,21 +227,31 @@ Meloni
 Mercosur
 Merz
 Milei
+Minsk
 Mishustin
 Mitsotakis
 Modi
+Mogadishu
 Mogilev
+Montevideo
 Morawiecki
+Mosul
+mpox
+Muscat
 Nabiullina
 Nablus
+Nairobi
 Nato
 Navalny
 Naypyidaw | Naypyitaw
+nearshoring
 Nebenzia
 Netanyahu
 netizens
 newsfeed
 Nexta
+Niamey
+Nouakchott
 Novosti
 Obrador
 Odesa | Odessa
@@ -165,9 +259,11 @@ Ofcom
 Ofgem
 Ofsted
 Oireachtas
+onshoring
 Opec
 Orban | Orbán
 Ossetia
+Ouagadougou
 Pashinyan
 Penh
 Pervy
@@ -177,15 +273,30 @@ Phnom
 Podemos
 Poroshenko
 Presse
+Pretoria
 Prigozhin
+pushback
+Putin
+Pyongyang
 Quai
+Quito
+Rabat
 Rafah
 Raisi
 Ramallah
 Ramaphosa
 Raqqa
+Rawalpindi
+referenda
+renewables
+reshoring
+Riga
 Riksdag
+ringfence
+Riyadh
 Rohingya
+rollout
+rollouts
 Rosatom
 Roscosmos
 Rosgvardia
@@ -202,6 +313,8 @@ Scholz
 Seimas
 Sejm
 Senedd
+Seoul
+Sevastopol
 Sheinbaum
 Shenzhen
 Shmyhal
@@ -209,6 +322,9 @@ Shoigu
 Sinn
 Sinwar
 Sisi
+snowmelt
+stablecoin
+stablecoins
 Starmer
 Stoltenberg
 Stormont
@@ -218,14 +334,25 @@ Sviatlana | Svetlana
 Sybiha
 Syriza
 Syrskyi
+Taipei
+Tallinn
 Taoiseach
+Tashkent
+Tass
+Tbilisi
+Tegucigalpa
+Tehran
 Tigray
 Tinubu
 Tiraspol
 Tokayev
+Tokyo
 Transnistria
+Trudeau
 Tsikhanouskaya | Tikhanovskaya
 Tsikhanousky | Tikhanovsky
+Tunis
+Tusk
 Tymoshenko
 Tánaiste
 Ukrinform
@@ -237,13 +364,20 @@ Uyghur | Uighur
 Uyghurs | Uighurs
 Varadkar
 Verkhovna
+Vientiane
+Vilnius
 Vitebsk
 Volodin
 Volodymyr
 whistleblower
 whistleblowers
+Windhoek
+Wuhan
 Xinhua
+Xinjiang
+Yangon
 Yanukovych
+Yerevan
 Yermak
 Yonhap
 Younis

@@ -1,13 +1,16 @@
 // The words a spelling check looks at, with their places. Whole
 // whitespace-separated chunks that are not prose are skipped: URLs, e-mail
 // addresses, @handles, #hashtags, paths and file names, and anything with a
-// digit (model names, dates, scores). Inside a chunk, hyphens and other
+// digit (model names, dates, scores), and inline code. Inside a chunk, hyphens and other
 // punctuation split words, so each part of a compound is checked alone.
+import type {Node} from 'nlcst'
 import type {Block, Document} from '../../src/document.js'
 
 export interface Word {
   /** The word with typographic apostrophes made straight, as dictionaries spell it. */
   text: string
+  /** `text` without a possessive `'s` (or the bare `'` of a plural possessive). */
+  base: string
   block: Block
   /** Index of the word in `block.text`. */
   from: number
@@ -17,11 +20,14 @@ export interface Word {
    * sentence, or in a Title Case line. Such a word may be a common word.
    */
   initial: boolean
+  /** For a part of a hyphenated compound, the compound written solid ("coordinating" for "co-ordinating"). */
+  solid?: string
 }
 
 // Characters that mark a chunk as code, an address, a path or a handle.
 const notProse = /[\d@#/\\_=<>{}|~^*+%$&[\]]|[\p{Ll}]\.[\p{Ll}]|^(?:www\.|[a-z]+:)/u
-const wordPattern = /\p{L}[\p{L}\p{M}'’]*/gu
+const compoundPattern = /\p{L}[\p{L}\p{M}'’]*(?:[-‐]\p{L}[\p{L}\p{M}'’]*)*/gu
+const partPattern = /\p{L}[\p{L}\p{M}'’]*/gu
 // Latin letters only: other scripts have no dictionary here.
 const latin = /^[A-Za-z\u00C0-\u024F'’]+$/
 const openers = /^[\s"'“‘(\[«•*–—-]*$/
@@ -40,39 +46,57 @@ export function wordsOf(document: Document): Word[] {
 }
 
 function collect(block: Block, words: Word[]): void {
-  const starts = sentenceStarts(block)
+  const starts = block.sentences.map((sentence) => sentence.from)
+  let sentence = 0
   const titleLines = titleCaseLines(block)
+  const code = codeRanges(block)
   const chunks = /\S+/g
   let chunk: RegExpExecArray | null
   while ((chunk = chunks.exec(block.text))) {
     if (notProse.test(chunk[0])) continue
-    wordPattern.lastIndex = 0
-    let match: RegExpExecArray | null
-    while ((match = wordPattern.exec(chunk[0]))) {
-      const raw = match[0].replace(/['’]+$/, '')
-      if (raw.length < 2 || !latin.test(raw)) continue
-      // ALL CAPS (acronyms, credit lines) and inner capitals (brands: iPhone, McCain) are names.
-      if (raw === raw.toUpperCase() || /\p{Ll}\p{Lu}/u.test(raw)) continue
-      const from = chunk.index + match.index
-      const to = from + raw.length
-      const initial = titleLines.some(([start, end]) => from >= start && from < end) || isSentenceStart(block.text, from, starts)
-      words.push({text: raw.replace(/’/g, "'"), block, from, to, initial})
+    const [start, end] = [chunk.index, chunk.index + chunk[0].length]
+    if (code.some(([from, to]) => from < end && start < to)) continue
+    compoundPattern.lastIndex = 0
+    let compound: RegExpExecArray | null
+    while ((compound = compoundPattern.exec(chunk[0]))) {
+      const solid = compound[0].length > 2 && /[-‐]/.test(compound[0]) ? compound[0].replace(/[-‐]/g, '').replace(/’/g, "'") : undefined
+      partPattern.lastIndex = 0
+      let match: RegExpExecArray | null
+      while ((match = partPattern.exec(compound[0]))) {
+        const raw = match[0].replace(/['’]+$/, '')
+        if (raw.length < 2 || !latin.test(raw)) continue
+        // ALL CAPS (acronyms, credit lines) and inner capitals (brands: iPhone, McCain) are names.
+        if (raw === raw.toUpperCase() || /\p{Ll}\p{Lu}/u.test(raw)) continue
+        const from = chunk.index + compound.index + match.index
+        while (sentence + 1 < starts.length && starts[sentence + 1] <= from) sentence++
+        const initial = titleLines.some(([start, end]) => from >= start && from < end) || isSentenceStart(block.text, from, starts[sentence] ?? 0)
+        const text = raw.replace(/’/g, "'")
+        words.push({text, base: text.replace(/'s?$/, ''), block, from, to: from + raw.length, initial, solid})
+      }
     }
   }
 }
 
-function sentenceStarts(block: Block): number[] {
-  const starts = block.sentences.map((sentence) => sentence.from)
-  return starts.length > 0 ? starts : [0]
-}
-
-/** Whether only quotes, brackets, bullets and dashes stand between a sentence (or line, or colon) start and `at`. */
-function isSentenceStart(text: string, at: number, starts: number[]): boolean {
-  let start = 0
-  for (const candidate of starts) if (candidate <= at) start = candidate
+/** Whether only quotes, brackets, bullets and dashes stand between the start of the sentence (or line, or a colon) and `at`. */
+function isSentenceStart(text: string, at: number, sentenceStart: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1
   const colon = text.lastIndexOf(':', at - 1) + 1
-  return openers.test(text.slice(Math.max(start, lineStart, colon), at))
+  return openers.test(text.slice(Math.max(sentenceStart, lineStart, colon), at))
+}
+
+/** Where inline code (`code`, <code>) sits in the block's text. */
+function codeRanges(block: Block): Array<[number, number]> {
+  const ranges: Array<[number, number]> = []
+  let offset = 0
+  const walk = (node: Node): void => {
+    if ('children' in node) for (const child of node.children as Node[]) walk(child)
+    else if ('value' in node && typeof node.value === 'string' && node.position && node.value.length > 0) {
+      if (node.type === 'SourceNode') ranges.push([offset, offset + node.value.length])
+      offset += node.value.length
+    }
+  }
+  walk(block.node)
+  return ranges
 }
 
 /** Ranges of lines where most words are capitalised: headlines in Title Case. */

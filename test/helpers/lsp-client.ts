@@ -17,6 +17,8 @@ export class LspClient {
   /** Every publishDiagnostics, in order. */
   readonly published: PublishDiagnosticsParams[] = []
   readonly shown: ShowMessageParams[] = []
+  /** The answer to workspace/configuration, for each item asked. */
+  configuration: unknown = null
   private waiters: Array<() => void> = []
 
   constructor(input: Readable, output: Writable) {
@@ -31,6 +33,7 @@ export class LspClient {
     })
     this.connection.onNotification('window/logMessage', () => {})
     this.connection.onRequest('client/registerCapability', () => null)
+    this.connection.onRequest('workspace/configuration', (params: {items: unknown[]}) => params.items.map(() => this.configuration))
     this.connection.listen()
   }
 
@@ -39,7 +42,7 @@ export class LspClient {
   }
 
   /** Resolves when `test` holds, checked now and after every notification. */
-  until<T>(test: () => T | undefined | false, what = 'a notification', timeout = 5000): Promise<T> {
+  until<T>(test: () => T | undefined | false, what = 'a notification', timeout = 10000): Promise<T> {
     return new Promise((resolve, reject) => {
       const check = () => {
         const value = test()

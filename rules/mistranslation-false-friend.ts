@@ -1,0 +1,130 @@
+import type {Block} from '../src/document.js'
+import {defineRule} from '../src/rule.js'
+import {falseFriends, type FalseFriend} from './mistranslation-false-friend.data.js'
+
+interface Compiled {
+  entry: FalseFriend
+  wrong: RegExp
+  cues?: RegExp
+  silentIn?: RegExp
+  silentInArticle?: RegExp
+  articleCues?: {pattern: RegExp; min: number}
+}
+
+// A match must be a whole word: no letter, digit or hyphen on either side
+// ("anti-Protestant" and "Protestantism" are other words).
+const wordStart = "(?<![\\p{L}\\p{N}_-])"
+const wordEnd = '(?![\\p{L}\\p{N}_-])'
+
+// Quotes, brackets and dashes that may precede the first word of a sentence.
+const sentenceOpening = /^[\s"'“‘«(\[—–-]*$/u
+
+export function compile(entry: FalseFriend): Compiled {
+  const words = (source: string, flags: string) => new RegExp(`${wordStart}(?:${source})${wordEnd}`, flags)
+  return {
+    entry,
+    wrong: words(entry.wrong, 'giu'),
+    cues: entry.cues === undefined ? undefined : words(entry.cues, 'iu'),
+    silentIn: entry.silentIn === undefined ? undefined : words(entry.silentIn, 'iu'),
+    silentInArticle: entry.silentInArticle === undefined ? undefined : words(entry.silentInArticle, 'iu'),
+    articleCues: entry.articleCues && {pattern: words(entry.articleCues.pattern, 'giu'), min: entry.articleCues.min}
+  }
+}
+
+export default defineRule({
+  meta: {
+    id: 'mistranslation-false-friend',
+    category: 'mistranslation',
+    severity: 'warn',
+    description: 'A false friend left by machine translation ("Protestants" for protesters, "actual" for current)',
+    docs: `Machine translation from Russian, Ukrainian, German, French, Spanish, Chinese or Arabic often picks an English word that looks like the source word but means something else: "Protestants" for *protestuyushchie* (protesters), "actual government" for *aktuell* (current), "manifestation" for *manifestation* (demonstration), "in state administration" for "in state custody", "on commission" for "on assignment", "militia station" for "police station".
+
+Each confusion is an entry in \`rules/mistranslation-false-friend.data.ts\` with the context that makes the literal reading wrong and the context where it stays right. Most entries are phrase-shaped ("an important quantity", "disposes over"); others need cue words in the same sentence ("manifestation" is flagged only near police, rallies or streets) and are silenced by words that keep the literal sense ("manifestation of anger", "symptoms").
+
+"Protestant" is flagged in a sentence about protests (riot police, rallies, detentions), or in a headline when the article is clearly about protests; it is never flagged when the sentence or the article mentions religion at all (churches, Catholics, the Reformation, a pastor, Northern Ireland). The suggestion keeps the number of the original, and a capital only at the start of a sentence.`,
+    fixable: true
+  },
+  examples: {
+    valid: [
+      'A Protestant pastor joined the rally outside the court.',
+      'The Protestant Reformation began in 1517.',
+      'Catholics and Protestants prayed together after the protest.',
+      'City Protestant found injured\n\nA Protestant church hosted the rally. Police detained organisers of the demonstration and other protesters.',
+      ...falseFriends.map((entry) => entry.examples.pass)
+    ],
+    invalid: [
+      {text: 'Protestants blocked the avenue as riot police moved in.', messages: [{quote: 'Protestants', expected: ['Protesters']}]},
+      {
+        text: 'City Protestant found injured\n\nThe rally drew thousands. Police detained organisers of the demonstration and other protesters.',
+        messages: [{quote: 'Protestant', expected: ['protester']}]
+      },
+      {text: 'An important number of troops crossed the border.', messages: [{quote: 'An important', expected: ['A large']}]},
+      ...falseFriends.map((entry) => ({
+        text: entry.examples.flag.text,
+        messages: [{quote: entry.examples.flag.quote, expected: [...entry.examples.flag.expected]}]
+      }))
+    ]
+  },
+  create() {
+    const compiled = falseFriends.map(compile)
+    return ({document, report}) => {
+      const article = document.blocks.map((block) => block.text).join('\n')
+      // Article-wide checks are made at most once per entry and document.
+      const articleSilent = new Map<Compiled, boolean>()
+      const articleCued = new Map<Compiled, boolean>()
+      const silentByArticle = (item: Compiled): boolean => {
+        if (!item.silentInArticle) return false
+        if (!articleSilent.has(item)) articleSilent.set(item, item.silentInArticle.test(article))
+        return articleSilent.get(item)!
+      }
+      const cuedByArticle = (item: Compiled): boolean => {
+        if (!item.articleCues) return false
+        if (!articleCued.has(item)) articleCued.set(item, countAtLeast(article, item.articleCues.pattern, item.articleCues.min))
+        return articleCued.get(item)!
+      }
+      for (const block of document.blocks) {
+        for (const sentence of block.sentences) {
+          for (const item of compiled) {
+            for (const match of sentence.text.matchAll(item.wrong)) {
+              if (item.silentIn?.test(sentence.text) || silentByArticle(item)) continue
+              if (item.cues && !item.cues.test(sentence.text) && !cuedByArticle(item)) continue
+              const actual = match[0]
+              const atStart = sentenceOpening.test(sentence.text.slice(0, match.index))
+              const expected = suggestions(item.entry, actual, atStart)
+              reportMatch(block, sentence.from + match.index, actual, item.entry, expected, report)
+            }
+          }
+        }
+      }
+    }
+  }
+})
+
+function reportMatch(
+  block: Block,
+  at: number,
+  actual: string,
+  entry: FalseFriend,
+  expected: string[],
+  report: (range: {start: number; end: number}, reason: string, extra: {expected: string[]}) => void
+): void {
+  report(block.range(at, at + actual.length), `\`${actual}\` ${entry.why}; ${entry.context}, \`${expected[0]}\` is likely meant`, {expected})
+}
+
+function suggestions(entry: FalseFriend, actual: string, atStart: boolean): string[] {
+  const forms = entry.intended[actual.toLowerCase().replace(/\s+/g, ' ')] ?? entry.intended['*'] ?? []
+  return forms.map((form) => matchCase(form, actual, atStart, entry.proper === true))
+}
+
+/** The fix in the case of the original: upper case stays upper case, a capital stays only where English wants one. */
+export function matchCase(form: string, actual: string, atStart: boolean, proper: boolean): string {
+  if (actual.length > 1 && actual === actual.toUpperCase() && actual !== actual.toLowerCase()) return form.toUpperCase()
+  const capital = /^\p{Lu}/u.test(actual) && (atStart || !proper)
+  return capital ? form.charAt(0).toUpperCase() + form.slice(1) : form
+}
+
+function countAtLeast(text: string, pattern: RegExp, min: number): boolean {
+  let count = 0
+  for (const _ of text.matchAll(pattern)) if (++count >= min) return true
+  return false
+}

@@ -1,5 +1,0 @@
-let t0 = performance.now()
-const {getLexicon, knows} = await import('./dist/rules/spelling/lexicon.js')
-let t = performance.now()
-const l = getLexicon()
-console.log('import ms', t - t0, 'load ms', performance.now() - t, l.bitsOf("colour"), l.frequency("colour"))
