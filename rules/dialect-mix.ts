@@ -11,7 +11,7 @@ export default defineRule({
     category: 'consistency',
     severity: 'warn',
     description: 'American and British spellings mixed in one story ("fulfill" beside "honour")',
-    docs: `A story keeps to one spelling: American (color, defense, organize, traveled) or British (colour, defence, organise, travelled). A word counts as a dialect spelling when one of the two dictionaries knows it, the other does not, and a regular rewrite (-or/-our, -ize/-ise, -er/-re, -l/-ll, -ense/-ence, -og/-ogue, ae/oe) gives a word only the other knows; words that one dictionary merely lacks ("amongst", "learnt", place names) never count.
+    docs: `A story keeps to one spelling: American (color, defense, organize, traveled) or British (colour, defence, organise, travelled). A word counts as a dialect spelling when one of the two dictionaries knows it, the other does not, and a regular rewrite (-or/-our, -ize/-ise, -er/-re, -l/-ll, -ense/-ence, -og/-ogue, ae/oe) gives a word only the other knows; words that one dictionary merely lacks ("amongst", "learnt", place names) never count. -ize is never flagged: Oxford spelling is British too ("organization" beside "colour"), while -ise is always British.
 
 With the house dialect set to \`en-US\` or \`en-GB\`, every spelling of the other dialect is flagged. With \`auto\` (the default), the story's majority decides and the minority is flagged; on a tie nothing is. Capitalised words count only at the start of a sentence: elsewhere they are names, which keep their own spelling (Pearl Harbor, World Health Organization, Labour Party).`,
     fixable: true
@@ -21,7 +21,8 @@ With the house dialect set to \`en-US\` or \`en-GB\`, every spelling of the othe
       'The defence minister praised the neighbouring states for their honour.',
       'The defense secretary praised the neighboring states for their honor.',
       'The Labor Party won, Labour in Britain lost, and both honour the deal.',
-      'Amongst the travelers was a reporter who had learnt Russian.'
+      'Amongst the travelers was a reporter who had learnt Russian.',
+      'The organization will honour the defence agreement, its colour guard said.'
     ],
     invalid: [
       {text: 'The defence pact will honour its terms and fulfill its aims.', messages: [{quote: 'fulfill', expected: ['fulfil']}]},

@@ -38,7 +38,6 @@ Passages are blocks (paragraphs, headings, captions) and, in a block of several 
       },
       {
         text: 'Volunteers handed out water and blankets outside the station\nVolunteers handed out water and blankets outside the station',
-        formats: ['text', 'markdown'],
         messages: [{quote: 'Volunteers handed out water and blankets outside the station', occurrence: 1, expected: ['']}]
       }
     ]

@@ -15,6 +15,7 @@ interface Compiled {
 // ("anti-Protestant" and "Protestantism" are other words).
 const wordStart = "(?<![\\p{L}\\p{N}_-])"
 const wordEnd = '(?![\\p{L}\\p{N}_-])'
+const wordCharacter = /[\p{L}\p{N}_-]/u
 
 // Quotes, brackets and dashes that may precede the first word of a sentence.
 const sentenceOpening = /^[\s"'“‘«(\[—–-]*$/u
@@ -67,33 +68,40 @@ Each confusion is an entry in \`rules/mistranslation-false-friend.data.ts\` with
   },
   create() {
     const compiled = falseFriends.map(compile)
+    // One pass over each block finds every entry's wrong word: a regex per
+    // entry and sentence was most of this rule's cost. The word-start check
+    // is done in code, as a leading lookbehind would be tried at every
+    // character.
+    const anyWrong = new RegExp(falseFriends.map((entry, index) => `(?<e${index}>${entry.wrong})${wordEnd}`).join('|'), 'giu')
     return ({document, report}) => {
-      const article = document.blocks.map((block) => block.text).join('\n')
+      let article: string | undefined
       // Article-wide checks are made at most once per entry and document.
       const articleSilent = new Map<Compiled, boolean>()
       const articleCued = new Map<Compiled, boolean>()
       const silentByArticle = (item: Compiled): boolean => {
         if (!item.silentInArticle) return false
+        article ??= document.blocks.map((block) => block.text).join('\n')
         if (!articleSilent.has(item)) articleSilent.set(item, item.silentInArticle.test(article))
         return articleSilent.get(item)!
       }
       const cuedByArticle = (item: Compiled): boolean => {
         if (!item.articleCues) return false
+        article ??= document.blocks.map((block) => block.text).join('\n')
         if (!articleCued.has(item)) articleCued.set(item, countAtLeast(article, item.articleCues.pattern, item.articleCues.min))
         return articleCued.get(item)!
       }
       for (const block of document.blocks) {
-        for (const sentence of block.sentences) {
-          for (const item of compiled) {
-            for (const match of sentence.text.matchAll(item.wrong)) {
-              if (item.silentIn?.test(sentence.text) || silentByArticle(item)) continue
-              if (item.cues && !item.cues.test(sentence.text) && !cuedByArticle(item)) continue
-              const actual = match[0]
-              const atStart = sentenceOpening.test(sentence.text.slice(0, match.index))
-              const expected = suggestions(item.entry, actual, atStart)
-              reportMatch(block, sentence.from + match.index, actual, item.entry, expected, report)
-            }
-          }
+        for (const match of block.text.matchAll(anyWrong)) {
+          if (wordCharacter.test(block.text[match.index - 1] ?? '')) continue
+          const index = Number(Object.entries(match.groups!).find(([, value]) => value !== undefined)![0].slice(1))
+          const item = compiled[index]
+          const sentence = block.sentences.findLast((candidate) => candidate.from <= match.index) ?? {text: block.text, from: 0}
+          if (item.silentIn?.test(sentence.text) || silentByArticle(item)) continue
+          if (item.cues && !item.cues.test(sentence.text) && !cuedByArticle(item)) continue
+          const actual = match[0]
+          const atStart = sentenceOpening.test(sentence.text.slice(0, match.index - sentence.from))
+          const expected = suggestions(item.entry, actual, atStart)
+          reportMatch(block, match.index, actual, item.entry, expected, report)
         }
       }
     }

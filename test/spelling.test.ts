@@ -42,6 +42,8 @@ describe('dictionary table', () => {
     expect(dialectSpelling(lexicon, 'fulfill')).toEqual({variety: 'en-US', counterpart: 'fulfil'})
     expect(dialectSpelling(lexicon, 'neighbouring')).toEqual({variety: 'en-GB', counterpart: 'neighboring'})
     expect(dialectSpelling(lexicon, 'manoeuvre')).toEqual({variety: 'en-GB', counterpart: 'maneuver'})
+    expect(dialectSpelling(lexicon, 'organise')).toEqual({variety: 'en-GB', counterpart: 'organize'})
+    expect(dialectSpelling(lexicon, 'organize')).toBeUndefined()
     expect(dialectSpelling(lexicon, 'amongst')).toBeUndefined()
     expect(dialectSpelling(lexicon, 'program')).toBeUndefined()
   })
@@ -57,6 +59,7 @@ describe('house dialect', () => {
   it('a fixed dialect flags every spelling of the other', () => {
     expect(flags(british, {dialect: 'en-US'})).toEqual(['dialect-mix organise → organize', 'dialect-mix harbour → harbor', 'dialect-mix defences → defenses'])
     expect(flags(british, {dialect: 'en-GB'})).toEqual([])
+    expect(flags('The council will organize a review of the harbor defenses.', {dialect: 'en-GB'})).toEqual(['dialect-mix harbor → harbour', 'dialect-mix defenses → defences'])
   })
 
   it('a tie under auto flags nothing', () => {

@@ -57,7 +57,9 @@ function find(lexicon: Lexicon, word: string): DialectSpelling | undefined {
   const bits = lexicon.bitsOf(word) & (US | GB)
   if (bits !== US && bits !== GB) return undefined
   const other = bits === US ? GB : US
-  const pairs = bits === US ? rewrites : rewrites.map(([us, gb]) => [gb, us] as const)
+  // -ize is American and also Oxford British (The Times uses -ise, Oxford and Nature -ize),
+  // so only -ise counts: a British sign that American copy never shows.
+  const pairs = bits === US ? rewrites.filter(([us]) => us !== 'iz') : rewrites.map(([us, gb]) => [gb, us] as const)
   for (const once of rewritten(word, pairs)) {
     if ((lexicon.bitsOf(once) & (US | GB)) === other) return {variety: bits === US ? 'en-US' : 'en-GB', counterpart: once}
   }
