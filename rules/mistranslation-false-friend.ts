@@ -73,6 +73,11 @@ Each confusion is an entry in \`rules/mistranslation-false-friend.data.ts\` with
     // is done in code, as a leading lookbehind would be tried at every
     // character.
     const anyWrong = new RegExp(falseFriends.map((entry, index) => `(?<e${index}>${entry.wrong})${wordEnd}`).join('|'), 'giu')
+    // The same words without their context: looser, so it finds every block
+    // the full pattern can match in, and fast, as no alternative opens with a
+    // lookbehind. Most blocks fail it and are done.
+    // (`\\b` is looser than the rule's own word check, so it loses nothing.)
+    const anyCore = new RegExp(`\\b(?:${falseFriends.map((entry) => withoutLookarounds(entry.wrong)).join('|')})`, 'iu')
     return ({document, report}) => {
       let article: string | undefined
       // Article-wide checks are made at most once per entry and document.
@@ -91,6 +96,7 @@ Each confusion is an entry in \`rules/mistranslation-false-friend.data.ts\` with
         return articleCued.get(item)!
       }
       for (const block of document.blocks) {
+        if (!anyCore.test(block.text)) continue
         for (const match of block.text.matchAll(anyWrong)) {
           if (wordCharacter.test(block.text[match.index - 1] ?? '')) continue
           const index = Number(Object.entries(match.groups!).find(([, value]) => value !== undefined)![0].slice(1))
@@ -129,6 +135,39 @@ export function matchCase(form: string, actual: string, atStart: boolean, proper
   if (actual.length > 1 && actual === actual.toUpperCase() && actual !== actual.toLowerCase()) return form.toUpperCase()
   const capital = /^\p{Lu}/u.test(actual) && (atStart || !proper)
   return capital ? form.charAt(0).toUpperCase() + form.slice(1) : form
+}
+
+/** A regex source with its lookbehinds and lookaheads removed. */
+export function withoutLookarounds(source: string): string {
+  let result = ''
+  for (let index = 0; index < source.length; ) {
+    if (/^\(\?<?[=!]/.test(source.slice(index, index + 4))) {
+      index = closingParen(source, index) + 1
+    } else {
+      const next = nextToken(source, index)
+      result += source.slice(index, next)
+      index = next
+    }
+  }
+  return result
+}
+
+function closingParen(source: string, open: number): number {
+  let depth = 0
+  for (let index = open; index < source.length; index = nextToken(source, index)) {
+    if (source[index] === '(') depth++
+    else if (source[index] === ')' && --depth === 0) return index
+  }
+  return source.length
+}
+
+/** Index after the token at `index`: an escape, a whole character class, or one character. */
+function nextToken(source: string, index: number): number {
+  if (source[index] === '\\') return index + 2
+  if (source[index] !== '[') return index + 1
+  let at = index + 1
+  while (at < source.length && source[at] !== ']') at += source[at] === '\\' ? 2 : 1
+  return at + 1
 }
 
 function countAtLeast(text: string, pattern: RegExp, min: number): boolean {

@@ -6,6 +6,8 @@ import {defineRule} from '../src/rule.js'
 // dates ("August 9, 2020") do not have that shape.
 const apposition = /(?<![\p{L}\p{N}’'-])(?:(\p{Lu}[\p{L}’'.-]*) )?(\p{Lu}[\p{Ll}’'-]+(?:-\p{Lu}[\p{Ll}’'-]+)?), (\d{1,3}), (?=\p{Ll})/gu
 
+const maybeApposition = /, \d{1,3}, \p{Ll}/u
+
 // Capitalised words that are not people, before a comma and a number.
 const notPeople = new Set(
   (
@@ -129,8 +131,10 @@ Left alone: real ages, dates ("August 9, 2020", "on August 9, Lukashenko declare
       const appositions: Array<{block: Block; index: number; key: string; first?: string; name: string; age: number; text: string}> = []
 
       for (const block of document.blocks) {
-        const text = block.text
-        for (const match of text.matchAll(apposition)) {
+        // The apposition pattern opens with a lookbehind, tried at every
+        // character; this literal-led test skips the blocks it cannot match.
+        if (!maybeApposition.test(block.text)) continue
+        for (const match of block.text.matchAll(apposition)) {
           const key = keyOf(match[2])
           if (notPeople.has(key)) continue
           const index = match.index + match[0].indexOf(', ') + 2
@@ -139,6 +143,13 @@ Left alone: real ages, dates ("August 9, 2020", "on August 9, Lukashenko declare
           appositions.push({block, index, key, first, name: match[2], age, text: match[3]})
           push(ages, key, {number: age, first, at: block.offsetAt(index), what: `${match[2]}, ${age},`})
         }
+      }
+      // Most stories have no "Name, NN," at all: then there is nothing to check
+      // against, and the context below is not worth gathering.
+      if (appositions.length === 0) return
+
+      for (const block of document.blocks) {
+        const text = block.text
         for (const pattern of agePatterns) {
           for (const match of text.matchAll(pattern)) {
             push(ages, keyOf(match[1]), {number: Number(match[2]), at: block.offsetAt(match.index), what: match[0]})

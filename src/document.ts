@@ -24,6 +24,8 @@ export class Block {
   private readonly sourceStarts: number[] = []
   private readonly sourceEnds: number[] = []
   private readonly base: number | undefined
+  private cachedLines: Array<{text: string; from: number}> | undefined
+  private cachedSentences: Array<{node: Sentence; text: string; from: number}> | undefined
 
   constructor(node: Paragraph, index: number, source: string, format: Format) {
     this.node = node
@@ -80,6 +82,11 @@ export class Block {
 
   /** The block's lines (text split at line breaks), each with its index in `text`. */
   get lines(): Array<{text: string; from: number}> {
+    this.cachedLines ??= this.splitLines()
+    return this.cachedLines
+  }
+
+  private splitLines(): Array<{text: string; from: number}> {
     const result: Array<{text: string; from: number}> = []
     let from = 0
     for (const line of this.text.split('\n')) {
@@ -91,6 +98,11 @@ export class Block {
 
   /** The block's sentences, each with its index in `text`. */
   get sentences(): Array<{node: Sentence; text: string; from: number}> {
+    this.cachedSentences ??= this.splitSentences()
+    return this.cachedSentences
+  }
+
+  private splitSentences(): Array<{node: Sentence; text: string; from: number}> {
     const result: Array<{node: Sentence; text: string; from: number}> = []
     let from = 0
     for (const child of this.node.children) {

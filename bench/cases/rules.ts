@@ -1,0 +1,31 @@
+// What each rule costs on its own: lint a long document of seed text with
+// only that rule on, and subtract the cost with every rule off (parsing).
+import {readFileSync, readdirSync} from 'node:fs'
+import {lint} from '../../src/lint.js'
+import {rules} from '../../rules/index.js'
+import type {Row} from '../bench.js'
+
+const seedsDir = new URL('../../../seeds/', import.meta.url)
+const runs = 5
+
+export default async function ruleCosts(): Promise<Row[]> {
+  const seeds = readdirSync(seedsDir)
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => readFileSync(new URL(name, seedsDir), 'utf8'))
+  // About 10,000 words: the seeds four times over, as separate articles so
+  // that article-wide rules see article-sized input.
+  const articles = Array.from({length: 4}, () => seeds).flat()
+  const words = articles.join(' ').split(/\s+/).length
+  const off = Object.fromEntries(rules.map((rule) => [rule.meta.id, 'off' as const]))
+  const cost = (config: {rules: Record<string, 'off' | 'warn'>}) => {
+    for (const article of articles) lint(article, config)
+    const start = performance.now()
+    for (let run = 0; run < runs; run++) for (const article of articles) lint(article, config)
+    return (performance.now() - start) / runs
+  }
+  const parse = cost({rules: off})
+  const rows: Row[] = [{name: `parse only, ${words} words`, value: (parse * 1000) / words, unit: 'ms/kw'}]
+  const perRule = rules.map((rule) => ({id: rule.meta.id, ms: cost({rules: {...off, [rule.meta.id]: 'warn'}}) - parse}))
+  for (const {id, ms} of perRule.sort((a, b) => b.ms - a.ms)) rows.push({name: id, value: Math.max(0, (ms * 1000) / words), unit: 'ms/kw'})
+  return rows
+}
