@@ -15,7 +15,6 @@ interface Compiled {
 // ("anti-Protestant" and "Protestantism" are other words).
 const wordStart = "(?<![\\p{L}\\p{N}_-])"
 const wordEnd = '(?![\\p{L}\\p{N}_-])'
-const wordCharacter = /[\p{L}\p{N}_-]/u
 
 // Quotes, brackets and dashes that may precede the first word of a sentence.
 const sentenceOpening = /^[\s"'“‘«(\[—–-]*$/u
@@ -68,16 +67,15 @@ Each confusion is an entry in \`rules/mistranslation-false-friend.data.ts\` with
   },
   create() {
     const compiled = falseFriends.map(compile)
-    // One pass over each block finds every entry's wrong word: a regex per
-    // entry and sentence was most of this rule's cost. The word-start check
-    // is done in code, as a leading lookbehind would be tried at every
-    // character.
-    const anyWrong = new RegExp(falseFriends.map((entry, index) => `(?<e${index}>${entry.wrong})${wordEnd}`).join('|'), 'giu')
-    // The same words without their context: looser, so it finds every block
-    // the full pattern can match in, and fast, as no alternative opens with a
-    // lookbehind. Most blocks fail it and are done.
-    // (`\\b` is looser than the rule's own word check, so it loses nothing.)
-    const anyCore = new RegExp(`\\b(?:${falseFriends.map((entry) => withoutLookarounds(entry.wrong)).join('|')})`, 'iu')
+    // A regex per entry and sentence was most of this rule's cost. Instead
+    // each block is first tested for any entry's words without their
+    // context: looser than the entries, so it misses nothing, and fast, as no
+    // alternative opens with a lookbehind (`\\b` is looser than the entries'
+    // own word check). Most blocks fail; in the rest, only the entries whose
+    // words are there run their full pattern.
+    const words = compiled.map((item) => withoutLookarounds(item.entry.wrong))
+    const cores = words.map((word) => new RegExp(`\\b(?:${word})`, 'iu'))
+    const anyCore = new RegExp(`\\b(?:${words.join('|')})`, 'iu')
     return ({document, report}) => {
       let article: string | undefined
       // Article-wide checks are made at most once per entry and document.
@@ -97,17 +95,17 @@ Each confusion is an entry in \`rules/mistranslation-false-friend.data.ts\` with
       }
       for (const block of document.blocks) {
         if (!anyCore.test(block.text)) continue
-        for (const match of block.text.matchAll(anyWrong)) {
-          if (wordCharacter.test(block.text[match.index - 1] ?? '')) continue
-          const index = Number(Object.entries(match.groups!).find(([, value]) => value !== undefined)![0].slice(1))
+        for (const [index, core] of cores.entries()) {
+          if (!core.test(block.text)) continue
           const item = compiled[index]
-          const sentence = block.sentences.findLast((candidate) => candidate.from <= match.index) ?? {text: block.text, from: 0}
-          if (item.silentIn?.test(sentence.text) || silentByArticle(item)) continue
-          if (item.cues && !item.cues.test(sentence.text) && !cuedByArticle(item)) continue
-          const actual = match[0]
-          const atStart = sentenceOpening.test(sentence.text.slice(0, match.index - sentence.from))
-          const expected = suggestions(item.entry, actual, atStart)
-          reportMatch(block, match.index, actual, item.entry, expected, report)
+          for (const match of block.text.matchAll(item.wrong)) {
+            const sentence = block.sentences.findLast((candidate) => candidate.from <= match.index) ?? {text: block.text, from: 0}
+            if (item.silentIn?.test(sentence.text) || silentByArticle(item)) continue
+            if (item.cues && !item.cues.test(sentence.text) && !cuedByArticle(item)) continue
+            const actual = match[0]
+            const atStart = sentenceOpening.test(sentence.text.slice(0, match.index - sentence.from))
+            reportMatch(block, match.index, actual, item.entry, suggestions(item.entry, actual, atStart), report)
+          }
         }
       }
     }

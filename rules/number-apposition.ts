@@ -148,8 +148,13 @@ Left alone: real ages, dates ("August 9, 2020", "on August 9, Lukashenko declare
       // against, and the context below is not worth gathering.
       if (appositions.length === 0) return
 
+      // Every age, duration and title gathered below is keyed by a name in
+      // the same block, so only blocks that name an apposition's person count.
+      const keys = [...new Set(appositions.map((item) => item.key))]
       for (const block of document.blocks) {
         const text = block.text
+        const lower = text.toLowerCase()
+        if (!keys.some((key) => lower.includes(key))) continue
         for (const pattern of agePatterns) {
           for (const match of text.matchAll(pattern)) {
             push(ages, keyOf(match[1]), {number: Number(match[2]), at: block.offsetAt(match.index), what: match[0]})
