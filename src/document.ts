@@ -3,6 +3,7 @@
 // match patterns on text use a block's `range()` so that a match inside
 // Markdown or HTML still points at the right characters of the original file.
 import type {Node, Paragraph, Root, Sentence} from 'nlcst'
+import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {Format} from './format.js'
 
@@ -126,6 +127,7 @@ export class Document {
   readonly format: Format
   private cachedBlocks: Block[] | undefined
   private cachedPlace: ReturnType<typeof location> | undefined
+  private readonly memos = new Map<object, unknown>()
 
   constructor(source: string, tree: Root, format: Format) {
     this.source = source
@@ -141,6 +143,15 @@ export class Document {
     return this.cachedBlocks
   }
 
+  /**
+   * What `build` makes of this document, made once and kept with it: for
+   * analyses several rules share (the spelling rules' words, duplicates).
+   */
+  memo<T>(key: object, build: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, build())
+    return this.memos.get(key) as T
+  }
+
   /** Line and column (1-based) of a source offset. */
   pointAt(offset: number): {line: number; column: number; offset: number} {
     this.cachedPlace ??= location(this.source)
@@ -154,16 +165,16 @@ export function rangeOf(node: Node): Range {
   return {start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0}
 }
 
-// Cached per tree so that every rule in one run shares one Document.
-const documents = new WeakMap<Root, Document>()
+/** The Document for a lint run, made once and kept on the file so every rule shares it. */
+export function documentFor(tree: Root, file: VFile): Document {
+  file.data.document ??= new Document(String(file.value), tree, file.data.format ?? 'text')
+  return file.data.document
+}
 
-export function documentFor(tree: Root, source: string, format: Format): Document {
-  let document = documents.get(tree)
-  if (!document) {
-    document = new Document(source, tree, format)
-    documents.set(tree, document)
+declare module 'vfile' {
+  interface DataMap {
+    document: Document
   }
-  return document
 }
 
 function walkLeaves(node: Node, visit: (leaf: Node & {value: string}) => void): void {

@@ -161,8 +161,9 @@ export interface Copy {
 }
 
 // Both duplicate rules need the paragraph copies of a document (the sentence
-// rule to stay off what the paragraph rule reports), so they are found once.
-const copiesCache = new WeakMap<Document, Map<number, Copy[]>>()
+// rule to stay off what the paragraph rule reports), so they are found once
+// per document and minimum length.
+const copiesKey = {}
 
 /**
  * Passages of at least `minWords` words that repeat an earlier passage of the
@@ -171,8 +172,7 @@ const copiesCache = new WeakMap<Document, Map<number, Copy[]>>()
  * above the caption); lines of a block already found as a copy are not.
  */
 export function paragraphCopies(document: Document, minWords: number): Copy[] {
-  let byMin = copiesCache.get(document)
-  if (!byMin) copiesCache.set(document, (byMin = new Map()))
+  const byMin = document.memo(copiesKey, () => new Map<number, Copy[]>())
   let copies = byMin.get(minWords)
   if (copies) return copies
   copies = []

@@ -111,7 +111,7 @@ export function defineRule<O extends Options>(definition: RuleDefinition<O>): Ru
   const plugin: Plugin<[RuleSettings], Root> = function (settings) {
     const check = rule.create({...defaultOptions(rule.meta), ...settings.options}, settings.shared)
     return (tree, file) => {
-      const document = documentFor(tree, String(file.value), (file.data.format as Format) ?? 'text')
+      const document = documentFor(tree, file)
       check({
         document,
         file,

@@ -21,28 +21,38 @@ interface Run {
   rss: number
 }
 
-export default async function (): Promise<Row[]> {
-  const cold: number[] = []
-  for (let index = 0; index < coldRuns; index++) cold.push(run([join(seeds, '001_ffcef741cb91c7d5.txt')]).seconds)
-  const coldStart = median(cold)
+// The engine issue sets its targets for its own first rules; the rest are
+// measured with every rule on too, to show what the whole linter costs.
+const engineRules = ['duplicate-word', 'typography-double-space', 'typography-mismatched-quotes', 'typography-space-before-punctuation']
 
+export default async function (): Promise<Row[]> {
   const dir = mkdtempSync(join(tmpdir(), 'lint-news-bench-'))
   try {
+    const {rules} = (await import(join(root, 'dist/rules/index.js'))) as {rules: Array<{meta: {id: string}}>}
+    const engineConfig = join(dir, 'engine.json')
+    writeFileSync(engineConfig, JSON.stringify({rules: Object.fromEntries(rules.filter((rule) => !engineRules.includes(rule.meta.id)).map((rule) => [rule.meta.id, 'off']))}))
     const {many, one} = corpus(dir)
-    const manyRun = run([many])
-    const oneRun = run([one])
-    const mb = corpusBytes / 1024 / 1024
-    const ratio = Math.max(oneRun.seconds / manyRun.seconds, manyRun.seconds / oneRun.seconds)
-    return [
-      {name: `cold start, one seed (median of ${coldRuns})`, value: coldStart, unit: 's', target: '≤ 0.4 s', ok: coldStart <= 0.4},
-      {name: `${fileCount} files, 5 MB: wall time`, value: manyRun.seconds, unit: 's'},
-      {name: `${fileCount} files, 5 MB: throughput`, value: mb / manyRun.seconds, unit: 'MB/s', target: '≥ 3 MB/s', ok: mb / manyRun.seconds >= 3},
-      {name: `${fileCount} files, 5 MB: peak RSS`, value: manyRun.rss, unit: 'MB'},
-      {name: 'one 5 MB file: wall time', value: oneRun.seconds, unit: 's'},
-      {name: 'one 5 MB file: throughput', value: mb / oneRun.seconds, unit: 'MB/s', target: '≥ 3 MB/s', ok: mb / oneRun.seconds >= 3},
-      {name: 'one 5 MB file: peak RSS', value: oneRun.rss, unit: 'MB'},
-      {name: 'one file vs many files, slower over faster', value: ratio, unit: '×', target: '≤ 1.5×', ok: ratio <= 1.5}
-    ]
+    const rows: Row[] = []
+    for (const [label, flags] of [
+      ['first rules', ['--config', engineConfig]],
+      ['all rules', ['--no-config']]
+    ] as const) {
+      const cold = median(Array.from({length: coldRuns}, () => run([...flags, join(seeds, '001_ffcef741cb91c7d5.txt')]).seconds))
+      const manyRun = run([...flags, many])
+      const oneRun = run([...flags, one])
+      const mb = corpusBytes / 1024 / 1024
+      const ratio = Math.max(oneRun.seconds / manyRun.seconds, manyRun.seconds / oneRun.seconds)
+      const targets = label === 'first rules'
+      rows.push(
+        {name: `${label}: cold start, one seed (median of ${coldRuns})`, value: cold, unit: 's', ...(targets ? {target: '≤ 0.4 s', ok: cold <= 0.4} : {target: '≤ 0.6 s', ok: cold <= 0.6})},
+        {name: `${label}: ${fileCount} files, 5 MB: throughput`, value: mb / manyRun.seconds, unit: 'MB/s', ...(targets ? {target: '≥ 3 MB/s', ok: mb / manyRun.seconds >= 3} : {})},
+        {name: `${label}: ${fileCount} files, 5 MB: peak RSS`, value: manyRun.rss, unit: 'MB'},
+        {name: `${label}: one 5 MB file: throughput`, value: mb / oneRun.seconds, unit: 'MB/s', ...(targets ? {target: '≥ 3 MB/s', ok: mb / oneRun.seconds >= 3} : {})},
+        {name: `${label}: one 5 MB file: peak RSS`, value: oneRun.rss, unit: 'MB'},
+        {name: `${label}: one file vs many files, slower over faster`, value: ratio, unit: '×', target: '≤ 1.5×', ok: ratio <= 1.5}
+      )
+    }
+    return rows
   } finally {
     rmSync(dir, {recursive: true, force: true})
   }

@@ -38,11 +38,10 @@ export interface Story {
   knows(spelling: string): boolean
 }
 
-const stories = new WeakMap<Document, Map<string, Story>>()
+const storiesKey = {}
 
 export function storyOf(document: Document, shared: Shared): Story {
-  let bySettings = stories.get(document)
-  if (!bySettings) stories.set(document, (bySettings = new Map()))
+  const bySettings = document.memo(storiesKey, () => new Map<string, Story>())
   const key = JSON.stringify([shared.dialect, shared.vocabulary])
   let story = bySettings.get(key)
   if (!story) {

@@ -51,6 +51,21 @@ function indexFor(lexicon: Lexicon): Bucket[] {
 
 const alphabet = 'abcdefghijklmnopqrstuvwxyz'
 
+/** Keeps the commonest candidate that the dictionary accepts in `bits` and may suggest. */
+function commonest(lexicon: Lexicon, bits: number): {consider: (candidate: string) => void; best: () => string | undefined} {
+  let best: string | undefined
+  let bestFrequency = -1
+  return {
+    consider(candidate) {
+      const candidateBits = lexicon.bitsOf(candidate)
+      if (!(candidateBits & bits) || candidateBits & NO_SUGGEST) return
+      const frequency = lexicon.frequency(candidate)
+      if (frequency > bestFrequency) [best, bestFrequency] = [candidate, frequency]
+    },
+    best: () => best
+  }
+}
+
 /**
  * The commonest dictionary word that a lowercase `word` is a telltale slip of:
  * two neighbouring letters swapped, a letter doubled or a double letter
@@ -58,21 +73,14 @@ const alphabet = 'abcdefghijklmnopqrstuvwxyz'
  * another word (Tuttle is one letter from turtle, but not by a slip).
  */
 export function slipOf(lexicon: Lexicon, bits: number, word: string): string | undefined {
-  let best: string | undefined
-  let bestFrequency = -1
-  const consider = (candidate: string): void => {
-    const candidateBits = lexicon.bitsOf(candidate)
-    if (!(candidateBits & bits) || candidateBits & NO_SUGGEST) return
-    const frequency = lexicon.frequency(candidate)
-    if (frequency > bestFrequency) [best, bestFrequency] = [candidate, frequency]
-  }
+  const {consider, best} = commonest(lexicon, bits)
   for (let at = 0; at < word.length; at++) {
     const head = word.slice(0, at)
     if (at + 1 < word.length && word[at] !== word[at + 1]) consider(head + word[at + 1] + word[at] + word.slice(at + 2))
     if (word[at] === word[at + 1]) consider(head + word.slice(at + 1))
     else consider(head + word[at] + word.slice(at))
   }
-  return best
+  return best()
 }
 
 /**
@@ -81,14 +89,7 @@ export function slipOf(lexicon: Lexicon, bits: number, word: string): string | u
  * capitalised word that might be a common word at the start of a sentence.
  */
 export function nearestByOneEdit(lexicon: Lexicon, bits: number, word: string): string | undefined {
-  let best: string | undefined
-  let bestFrequency = -1
-  const consider = (candidate: string): void => {
-    const candidateBits = lexicon.bitsOf(candidate)
-    if (!(candidateBits & bits) || candidateBits & NO_SUGGEST) return
-    const frequency = lexicon.frequency(candidate)
-    if (frequency > bestFrequency) [best, bestFrequency] = [candidate, frequency]
-  }
+  const {consider, best} = commonest(lexicon, bits)
   for (let at = 0; at <= word.length; at++) {
     const head = word.slice(0, at)
     const tail = word.slice(at)
@@ -99,7 +100,7 @@ export function nearestByOneEdit(lexicon: Lexicon, bits: number, word: string): 
       consider(head + letter + tail)
     }
   }
-  return best
+  return best()
 }
 
 export interface SuggestOptions {

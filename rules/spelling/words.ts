@@ -32,17 +32,15 @@ const partPattern = /\p{L}[\p{L}\p{M}'’]*/gu
 const latin = /^[A-Za-z\u00C0-\u024F'’]+$/
 const openers = /^[\s"'“‘(\[«•*–—-]*$/
 
-const cache = new WeakMap<Document, Word[]>()
+const wordsKey = {}
 
 /** The document's checkable words, in order; computed once per document. */
 export function wordsOf(document: Document): Word[] {
-  let words = cache.get(document)
-  if (!words) {
-    words = []
+  return document.memo(wordsKey, () => {
+    const words: Word[] = []
     for (const block of document.blocks) collect(block, words)
-    cache.set(document, words)
-  }
-  return words
+    return words
+  })
 }
 
 function collect(block: Block, words: Word[]): void {
