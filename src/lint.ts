@@ -30,6 +30,9 @@ export function lint(input: LintInput | string, config?: Config | ConfigInput): 
   const source = value.charCodeAt(0) === 0xfeff ? ' ' + value.slice(1) : value
   const tree = parse(source, format)
   processorFor(resolved).runSync(tree, file)
+  // The rules' shared view of the tree is for this run only; kept, it would
+  // hold every tree of a large batch in memory until the report.
+  delete file.data.document
   applyInlineControl(file, source, format)
   file.messages.sort(compareMessage)
   return file
