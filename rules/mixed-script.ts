@@ -41,6 +41,8 @@ const closers: Record<string, string> = {'(': ')', '[': ']', '“': '”', '"': 
 const minLatinShare = 0.6
 const minLatinWords = 4
 
+const nonLatinLetter = /(?!\p{Script=Latin})\p{L}/u
+
 export default defineRule({
   meta: {
     id: 'mixed-script',
@@ -75,6 +77,8 @@ Left alone, because they are deliberate: a name or phrase in its own script insi
     return ({document, report}) => {
       for (const block of document.blocks) {
         const text = block.text
+        // Nearly every block of English copy is Latin letters only.
+        if (!nonLatinLetter.test(text)) continue
         for (const match of text.matchAll(word)) {
           const token = match[0]
           if (!latin.test(token)) continue

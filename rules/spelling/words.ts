@@ -31,6 +31,7 @@ const partPattern = /\p{L}[\p{L}\p{M}'’]*/gu
 // Latin letters only: other scripts have no dictionary here.
 const latin = /^[A-Za-z\u00C0-\u024F'’]+$/
 const openers = /^[\s"'“‘(\[«•*–—-]*$/
+const capital = /^\p{Lu}/u
 
 const wordsKey = {}
 
@@ -67,7 +68,9 @@ function collect(block: Block, words: Word[]): void {
         if (raw === raw.toUpperCase() || /\p{Ll}\p{Lu}/u.test(raw)) continue
         const from = chunk.index + compound.index + match.index
         while (sentence + 1 < starts.length && starts[sentence + 1] <= from) sentence++
-        const initial = titleLines.some(([start, end]) => from >= start && from < end) || isSentenceStart(block.text, from, starts[sentence] ?? 0)
+        // Only a capital can come from position; lowercase words skip the look back.
+        const initial =
+          capital.test(raw) && (titleLines.some(([start, end]) => from >= start && from < end) || isSentenceStart(block.text, from, starts[sentence] ?? 0))
         const text = raw.replace(/’/g, "'")
         words.push({text, base: text.replace(/'s?$/, ''), block, from, to: from + raw.length, initial, solid})
       }
