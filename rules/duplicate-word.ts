@@ -39,6 +39,8 @@ function checkSentence(sentence: Sentence, report: (range: {start: number; end: 
     const second = children[index + 2]
     if (first.type !== 'WordNode' || gap.type !== 'WhiteSpaceNode' || second.type !== 'WordNode') continue
     if (gap.value.includes('\n')) continue
+    // Most neighbours differ in length: compare that before building strings.
+    if (rangeOf(first).end - rangeOf(first).start !== rangeOf(second).end - rangeOf(second).start) continue
     const a = toString(first)
     const b = toString(second)
     if (a.toLowerCase() !== b.toLowerCase() || !/\p{L}/u.test(a)) continue

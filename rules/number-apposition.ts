@@ -55,13 +55,15 @@ const roleSource = roles.map((role) => role.pattern).join('|')
 // Words before a surname that are not a first name.
 const honorifics = new RegExp(`^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|mr\\.|mrs\\.|ms\\.|dr\\.|${roleSource}|leader|king|queen|prince|princess)$`, 'u')
 // Clubs, schools and youth bodies have young presidents.
-const youthBodies = '(?<!\\b(?:student|students’|students\'|union|club|society|association|league|class|chapter|youth|fraternity|sorority|guild|team|company|board|vice)\\s)'
+// (Checked in code before each match: as a leading lookbehind it would be
+// tried at every character.)
+const youthBody = /(?<![\p{L}’'-])(?:student|students’|students'|union|club|society|association|league|class|chapter|youth|fraternity|sorority|guild|team|company|board|vice)\s$/iu
 const name = "((?:\\p{Lu}[\\p{L}’'-]*\\s){0,3}\\p{Lu}[\\p{L}’'-]*)"
 const rolePatterns: RegExp[] = [
   // President Alexander Lukashenko, Belarusian President Lukashenko
-  new RegExp(`${youthBodies}\\b(${roleSource})\\s${name}`, 'giu'),
+  new RegExp(`\\b(${roleSource})\\s${name}`, 'giu'),
   // the President of Belarus, Alexander Lukashenko
-  new RegExp(`${youthBodies}\\b(${roleSource})\\sof\\s(?:the\\s)?\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){0,3},\\s${name}`, 'giu'),
+  new RegExp(`\\b(${roleSource})\\sof\\s(?:the\\s)?\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){0,3},\\s${name}`, 'giu'),
   // Lukashenko, the Belarusian president
   new RegExp(`(\\p{Lu}[\\p{L}’'-]*),\\s(?:the|a|its|their)\\s(?:[\\p{L}-]+\\s){0,2}?(${roleSource})\\b`, 'giu')
 ]
@@ -176,6 +178,7 @@ Left alone: real ages, dates ("August 9, 2020", "on August 9, Lukashenko declare
         }
         for (const [n, pattern] of rolePatterns.entries()) {
           for (const match of text.matchAll(pattern)) {
+            if (n !== 2 && youthBody.test(text.slice(Math.max(0, match.index - 20), match.index))) continue
             const [roleText, named] = n === 2 ? [match[2], match[1]] : [match[1], match[2]]
             const role = roleOf(roleText)
             const person = people(named).at(-1)

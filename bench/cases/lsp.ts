@@ -87,8 +87,12 @@ export default async function (): Promise<Row[]> {
   await until(1)
   // Edit the middle of the article: insert a word, then take it out again.
   const line = Math.floor(text.split('\n').length / 2)
+  // An editor's server runs for hours: the first 40 edits warm it up (the
+  // JIT compiles the rules), the next 40 are measured.
+  const warmUp = 40
   const editTimes: number[] = []
-  for (let version = 2; version < 42; version++) {
+  const coldTimes: number[] = []
+  for (let version = 2; version < 2 + warmUp + 40; version++) {
     const insert = version % 2 === 0
     const at = {line, character: 0}
     const change = insert ? {range: {start: at, end: at}, text: 'Meanwhile '} : {range: {start: at, end: {line, character: 10}}, text: ''}
@@ -97,24 +101,25 @@ export default async function (): Promise<Row[]> {
     const began = performance.now()
     await connection.sendNotification('textDocument/didChange', {textDocument: {uri, version}, contentChanges: [change]})
     await until(version)
-    editTimes.push(performance.now() - began)
+    ;(version < 2 + warmUp ? coldTimes : editTimes).push(performance.now() - began)
   }
   await stop()
 
   // The same edits through lint() alone, in this process: what the server adds is the difference.
   const lintTimes: number[] = []
-  for (let index = 0; index < 40; index++) {
+  for (let index = 0; index < warmUp + 40; index++) {
     const began = performance.now()
     lint({value: index % 2 === 0 ? text.replace('\n\n', '\n\nMeanwhile ') : text, format: 'text'})
-    lintTimes.push(performance.now() - began)
+    if (index >= warmUp) lintTimes.push(performance.now() - began)
   }
 
   const startMedian = median(startTimes)
   const editMedian = median(editTimes)
   return [
     {name: 'lsp: start to initialize reply (median of 5)', value: startMedian, unit: 'ms', target: '≤ 300 ms', ok: startMedian <= 300},
-    {name: `lsp: diagnostics after one edit, ${text.split(/\s+/).filter(Boolean).length}-word article (median)`, value: editMedian, unit: 'ms', target: '≤ 20 ms', ok: editMedian <= 20},
+    {name: `lsp: diagnostics after one edit, ${text.split(/\s+/).filter(Boolean).length}-word article (median, warm)`, value: editMedian, unit: 'ms', target: '≤ 20 ms', ok: editMedian <= 20},
     {name: 'lsp: diagnostics after one edit (worst of 40)', value: Math.max(...editTimes), unit: 'ms'},
-    {name: 'lsp: of which lint() alone, same article (median)', value: median(lintTimes.slice(1)), unit: 'ms'}
+    {name: 'lsp: the same in the first 40 edits after start (median)', value: median(coldTimes), unit: 'ms'},
+    {name: 'lsp: of which lint() alone, same article (median)', value: median(lintTimes), unit: 'ms'}
   ]
 }
