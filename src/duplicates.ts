@@ -8,10 +8,13 @@
 import type {Document, Range} from './document.js'
 import {lineRange, linesOfBlock} from './lines.js'
 
+// NFKC is slow and changes nothing in ASCII, typographic quotes and dashes,
+// or no-break spaces (which become separators below anyway): most news copy.
+const needsNfkc = /[^\x00-\x7F\u00A0\u2010-\u2027]/
+
 /** Words of `text`, case, quote marks, punctuation and spacing normalised away. */
 export function normalWords(text: string): string[] {
-  const plain = text
-    .normalize('NFKC')
+  const plain = (needsNfkc.test(text) ? text.normalize('NFKC') : text)
     .toLowerCase()
     .replace(/['’‘`´ʼ]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
