@@ -130,16 +130,23 @@ function shift(node: Node, by: number, place: Location): void {
     point.line += origin.line - 1
     point.offset = (point.offset ?? 0) + by
   }
+  // The tree of a long document is most of lint-news' memory, so nodes share
+  // point objects where they can: a leaf ends where the next begins, and a
+  // parent of one child (a word of one text node) takes its position.
+  let previous: {line: number; column: number; offset?: number} | undefined
   const walk = (current: Node): void => {
     if ('children' in current) {
       const children = current.children as Node[]
       for (const child of children) walk(child)
       const first = children[0]?.position
       const last = children.at(-1)?.position
-      current.position = first && last ? {start: first.start, end: last.end} : undefined
+      current.position = children.length === 1 ? first : first && last ? {start: first.start, end: last.end} : undefined
     } else if (current.position) {
-      move(current.position.start)
-      move(current.position.end)
+      const {start, end} = current.position
+      if (previous && previous.offset === (start.offset ?? 0) + by) current.position.start = previous
+      else move(start)
+      move(end)
+      previous = end
     }
   }
   walk(node)
