@@ -4,7 +4,7 @@
 // paragraph keeps the whole document linear.
 import type {Root as HastRoot} from 'hast'
 import type {Link, Nodes as MdastNodes, Root as MdastRoot} from 'mdast'
-import type {Node, Paragraph, Root, RootContent} from 'nlcst'
+import type {Node, Root, RootContent} from 'nlcst'
 import {fromHtml} from 'hast-util-from-html'
 import {toNlcst as hastToNlcst} from 'hast-util-to-nlcst'
 import {fromMarkdown} from 'mdast-util-from-markdown'
@@ -193,4 +193,3 @@ function findNear(source: string, value: string, from: number): number {
   return -1
 }
 
-export type {Paragraph}
