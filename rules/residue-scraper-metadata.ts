@@ -43,7 +43,7 @@ Flagged: a line that is only such a field and its value, when it stands among th
   },
   create() {
     return ({document, report}) => {
-      const lines = [...linesOf(document)]
+      const lines = linesOf(document)
       const isField = lines.map((line) => field.exec(line.text))
       for (const [index, match] of isField.entries()) {
         if (!match) continue

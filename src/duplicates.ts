@@ -6,7 +6,7 @@
 // triples, so almost always one of those smallest few; only passages filed
 // together are compared word by word.
 import type {Document, Range} from './document.js'
-import {lineRange, linesOfBlock} from './lines.js'
+import {lineRange, linesOf, type Line} from './lines.js'
 
 // NFKC is slow and changes nothing in ASCII, typographic quotes and dashes,
 // or no-break spaces (which become separators below anyway): most news copy.
@@ -14,12 +14,8 @@ const needsNfkc = /[^\x00-\x7F\u00A0\u2010-\u2027]/
 
 /** Words of `text`, case, quote marks, punctuation and spacing normalised away. */
 export function normalWords(text: string): string[] {
-  const plain = (needsNfkc.test(text) ? text.normalize('NFKC') : text)
-    .toLowerCase()
-    .replace(/['’‘`´ʼ]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-  return plain === '' ? [] : plain.split(' ')
+  const plain = (needsNfkc.test(text) ? text.normalize('NFKC') : text).toLowerCase().replace(/['’‘`´ʼ]/g, '')
+  return plain.match(/[\p{L}\p{N}]+/gu) ?? []
 }
 
 /** How many changed words still make a near copy of a passage of `length` words. */
@@ -95,18 +91,18 @@ export class CopyIndex<T> {
 
 function sketchOf(words: string[]): number[] {
   const hashes = new Set<number>()
-  for (let index = 0; index + 2 < words.length; index++) hashes.add(hash(`${words[index]} ${words[index + 1]} ${words[index + 2]}`))
+  for (let index = 0; index + 2 < words.length; index++) hashes.add(tripleHash(words[index], words[index + 1], words[index + 2]))
   return [...hashes].sort((a, b) => a - b).slice(0, sketchSize)
 }
 
-// FNV-1a, 32 bits.
-function hash(text: string): number {
-  let value = 0x811c9dc5
-  for (let index = 0; index < text.length; index++) {
-    value ^= text.charCodeAt(index)
-    value = Math.imul(value, 0x01000193)
-  }
-  return value >>> 0
+// FNV-1a, 32 bits, of the three words joined by spaces, without building that string.
+function tripleHash(a: string, b: string, c: string): number {
+  return fnv(fnv(fnv(fnv(fnv(0x811c9dc5, a), ' '), b), ' '), c) >>> 0
+}
+
+function fnv(value: number, text: string): number {
+  for (let index = 0; index < text.length; index++) value = Math.imul(value ^ text.charCodeAt(index), 0x01000193)
+  return value
 }
 
 /** Word-level Levenshtein distance, or `bound + 1` once it must exceed `bound`. */
@@ -186,8 +182,11 @@ export function paragraphCopies(document: Document, minWords: number): Copy[] {
     if (found) copies!.push({passage, first: found.item, edits: found.edits})
     return Boolean(found)
   }
+  const allLines = linesOf(document)
+  let next = 0
   for (const block of document.blocks) {
-    const lines = [...linesOfBlock(block)]
+    const lines: Line[] = []
+    while (next < allLines.length && allLines[next].block === block) lines.push(allLines[next++])
     if (lines.length === 0) continue
     const range = {start: lineRange(lines[0]).start, end: lineRange(lines.at(-1)!).end}
     const whole: Passage = {range, block: block.index, whole: true, words: normalWords(block.text)}

@@ -18,21 +18,27 @@ export interface Line {
 
 const blank = /[\s\uFEFF]/
 
-/** Every non-empty line of every block, in document order. */
-export function* linesOf(document: Document): Generator<Line> {
-  for (const block of document.blocks) yield* linesOfBlock(block)
+const linesKey = {}
+
+/**
+ * Every non-empty line of every block, in document order. A dozen rules read
+ * them, so they are split and trimmed once per document.
+ */
+export function linesOf(document: Document): readonly Line[] {
+  return document.memo(linesKey, () => document.blocks.flatMap(linesOfBlock))
 }
 
-export function* linesOfBlock(block: Block): Generator<Line> {
-  for (const [index, line] of block.lines.entries()) {
+function linesOfBlock(block: Block): Line[] {
+  const lines: Line[] = []
+  block.lines.forEach((line, index) => {
     // Trimmed by hand: /\s+$/ rescans a long inner run of spaces from every position in it.
     let start = 0
     let end = line.text.length
     while (start < end && blank.test(line.text[start])) start++
     while (end > start && blank.test(line.text[end - 1])) end--
-    if (start === end) continue
-    yield {block, text: line.text.slice(start, end), from: line.from + start, to: line.from + end, index}
-  }
+    if (start < end) lines.push({block, text: line.text.slice(start, end), from: line.from + start, to: line.from + end, index})
+  })
+  return lines
 }
 
 /** Source range of a whole line, or of `line.text.slice(from, to)`. */

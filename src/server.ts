@@ -57,7 +57,8 @@ export function serve(connection: Connection, options: ServeOptions = {}): void 
   const delay = options.delay ?? 50
   const documents = new Map<string, TextDocument>()
   const results = new Map<string, Result>()
-  const timers = new Map<string, ReturnType<typeof setTimeout>>()
+  // Per document, how to cancel its pending lint.
+  const timers = new Map<string, () => void>()
   const lastRun = new Map<string, number>()
   const shown = new Set<string>()
   let folders: string[] = []
@@ -143,7 +144,7 @@ export function serve(connection: Connection, options: ServeOptions = {}): void 
   }
 
   function lintNow(uri: string): Result | undefined {
-    clearTimeout(timers.get(uri))
+    timers.get(uri)?.()
     timers.delete(uri)
     const document = documents.get(uri)
     if (!document) return undefined
@@ -183,11 +184,16 @@ export function serve(connection: Connection, options: ServeOptions = {}): void 
   // within `delay` of a lint are gathered into one lint at the end.
   function schedule(uri: string): void {
     if (timers.has(uri)) return
-    const since = Date.now() - (lastRun.get(uri) ?? -Infinity)
-    timers.set(
-      uri,
-      setTimeout(() => lintNow(uri), since < delay ? delay - since : 0)
-    )
+    const wait = delay - (Date.now() - (lastRun.get(uri) ?? -Infinity))
+    // setTimeout waits at least 1 ms; setImmediate still lets the other
+    // changes of a burst that arrived together be applied first.
+    if (wait > 0) {
+      const timer = setTimeout(() => lintNow(uri), wait)
+      timers.set(uri, () => clearTimeout(timer))
+    } else {
+      const immediate = setImmediate(() => lintNow(uri))
+      timers.set(uri, () => clearImmediate(immediate))
+    }
   }
 
   connection.onInitialize((params: InitializeParams) => {
@@ -262,7 +268,7 @@ export function serve(connection: Connection, options: ServeOptions = {}): void 
     documents.delete(id.uri)
     results.delete(id.uri)
     lastRun.delete(id.uri)
-    clearTimeout(timers.get(id.uri))
+    timers.get(id.uri)?.()
     timers.delete(id.uri)
     publish({uri: id.uri, diagnostics: []})
   })
@@ -314,7 +320,7 @@ export function serve(connection: Connection, options: ServeOptions = {}): void 
   }
 
   connection.onShutdown(() => {
-    for (const timer of timers.values()) clearTimeout(timer)
+    for (const cancel of timers.values()) cancel()
     timers.clear()
   })
 

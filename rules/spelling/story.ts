@@ -104,6 +104,7 @@ function build(document: Document, shared: Shared): Story {
   }
 
   // A well-known name, or one the story uses more often, one slip away.
+  let capitalised: Array<[string, number]> | undefined
   const nameNearMiss = (name: string): string | undefined => {
     const own = counts.get(name) ?? 0
     let best: string | undefined
@@ -116,7 +117,8 @@ function build(document: Document, shared: Shared): Story {
       const score = uses * 10 - editDistance(name, candidate)
       if (score > bestScore) [best, bestScore] = [candidate, score]
     }
-    for (const [spelling, uses] of counts) if (/^\p{Lu}/u.test(spelling) && !vocabulary.rejects(spelling)) consider(spelling, uses, false)
+    capitalised ??= [...counts].filter(([spelling]) => /^\p{Lu}/u.test(spelling) && !vocabulary.rejects(spelling))
+    for (const [spelling, uses] of capitalised) consider(spelling, uses, false)
     for (const spelling of vocabulary.names) consider(spelling, counts.get(spelling) ?? 0, true)
     return best
   }
@@ -147,19 +149,20 @@ function build(document: Document, shared: Shared): Story {
     variety,
     knows: knowsSpelling,
     verdict(word) {
-      let verdict = verdicts.get(key(word))
+      const wordKey = key(word)
+      let verdict = verdicts.get(wordKey)
       if (!verdict) {
         verdict = judge(word)
-        verdicts.set(key(word), verdict)
+        verdicts.set(wordKey, verdict)
       }
       return verdict
     }
   }
 }
 
-/** Words with the same key get the same verdict. */
+/** Words with the same key get the same verdict. Most words are neither initial nor compound: their text is their key. */
 function key(word: Word): string {
-  return `${word.text}\u0000${word.initial ? 1 : 0}\u0000${word.solid ?? ''}`
+  return word.initial || word.solid ? `${word.text}\u0000${word.initial ? 1 : 0}\u0000${word.solid ?? ''}` : word.text
 }
 
 /**

@@ -32,6 +32,8 @@ const partPattern = /\p{L}[\p{L}\p{M}'’]*/gu
 const latin = /^[A-Za-z\u00C0-\u024F'’]+$/
 const openers = /^[\s"'“‘(\[«•*–—-]*$/
 const capital = /^\p{Lu}/u
+const lowercase = /\p{Ll}/u
+const innerCapital = /\p{Ll}\p{Lu}/u
 
 const wordsKey = {}
 
@@ -53,28 +55,37 @@ function collect(block: Block, words: Word[]): void {
   let chunk: RegExpExecArray | null
   while ((chunk = chunks.exec(block.text))) {
     if (notProse.test(chunk[0])) continue
-    const [start, end] = [chunk.index, chunk.index + chunk[0].length]
-    if (code.some(([from, to]) => from < end && start < to)) continue
+    const start = chunk.index
+    const end = start + chunk[0].length
+    if (code.length > 0 && code.some(([from, to]) => from < end && start < to)) continue
     compoundPattern.lastIndex = 0
     let compound: RegExpExecArray | null
     while ((compound = compoundPattern.exec(chunk[0]))) {
-      const solid = compound[0].length > 2 && /[-‐]/.test(compound[0]) ? compound[0].replace(/[-‐]/g, '').replace(/’/g, "'") : undefined
-      partPattern.lastIndex = 0
-      let match: RegExpExecArray | null
-      while ((match = partPattern.exec(compound[0]))) {
-        const raw = match[0].replace(/['’]+$/, '')
-        if (raw.length < 2 || !latin.test(raw)) continue
-        // ALL CAPS (acronyms, credit lines) and inner capitals (brands: iPhone, McCain) are names.
-        if (raw === raw.toUpperCase() || /\p{Ll}\p{Lu}/u.test(raw)) continue
-        const from = chunk.index + compound.index + match.index
-        while (sentence + 1 < starts.length && starts[sentence + 1] <= from) sentence++
-        // Only a capital can come from position; lowercase words skip the look back.
-        const initial =
-          capital.test(raw) && (titleLines.some(([start, end]) => from >= start && from < end) || isSentenceStart(block.text, from, starts[sentence] ?? 0))
-        const text = raw.replace(/’/g, "'")
-        words.push({text, base: text.replace(/'s?$/, ''), block, from, to: from + raw.length, initial, solid})
+      const at = chunk.index + compound.index
+      // Most compounds are one plain word: that is its only part.
+      if (!/[-‐]/.test(compound[0])) {
+        addWord(compound[0], at)
+        continue
       }
+      const solid = compound[0].length > 2 ? compound[0].replace(/[-‐]/g, '').replace(/’/g, "'") : undefined
+      partPattern.lastIndex = 0
+      let part: RegExpExecArray | null
+      while ((part = partPattern.exec(compound[0]))) addWord(part[0], at + part.index, solid)
     }
+  }
+
+  function addWord(part: string, from: number, solid?: string): void {
+    const raw = part.replace(/['’]+$/, '')
+    if (raw.length < 2 || !latin.test(raw)) return
+    // ALL CAPS (acronyms, credit lines) and inner capitals (brands: iPhone, McCain) are names.
+    if (!lowercase.test(raw) || innerCapital.test(raw)) return
+    while (sentence + 1 < starts.length && starts[sentence + 1] <= from) sentence++
+    // Only a capital can come from position; lowercase words skip the look back.
+    const initial =
+      capital.test(raw) &&
+      ((titleLines.length > 0 && titleLines.some(([start, end]) => from >= start && from < end)) || isSentenceStart(block.text, from, starts[sentence] ?? 0))
+    const text = raw.replace(/’/g, "'")
+    words.push({text, base: text.replace(/'s?$/, ''), block, from, to: from + raw.length, initial, solid})
   }
 }
 
