@@ -56,7 +56,6 @@ function build(document: Document, shared: Shared): Story {
   const vocabulary = vocabularyFor(shared.vocabulary)
   const words = wordsOf(document)
   const counts = new Map<string, number>()
-  const lowerCounts = new Map<string, number>()
   const occurrences = new Map<string, Word[]>()
   for (const word of words) {
     const base = word.base
@@ -64,16 +63,22 @@ function build(document: Document, shared: Shared): Story {
     const list = occurrences.get(base)
     if (list) list.push(word)
     else occurrences.set(base, [word])
-    const lower = base.toLowerCase()
-    lowerCounts.set(lower, (lowerCounts.get(lower) ?? 0) + 1)
   }
   const evidence = dialectEvidence(lexicon, words)
   const variety = storyVariety(shared.dialect, evidence)
   const suggestionBits = variety ? bitOf(variety) : US | GB
   const verdicts = new Map<string, Verdict>()
+  // Only suggestions need counts by lowercase spelling; most stories ask for none.
+  let lowercase: Map<string, number> | undefined
+  const lowerCounts = (): Map<string, number> => {
+    if (lowercase) return lowercase
+    lowercase = new Map()
+    for (const [spelling, uses] of counts) lowercase.set(spelling.toLowerCase(), (lowercase.get(spelling.toLowerCase()) ?? 0) + uses)
+    return lowercase
+  }
 
   const knowsSpelling = (spelling: string): boolean =>
-    vocabulary.accepts(spelling) || formOf(lexicon, spelling, US | GB) !== undefined || knownWithoutAccents(lexicon, vocabulary, spelling)
+    formOf(lexicon, spelling, US | GB) !== undefined || vocabulary.accepts(spelling) || knownWithoutAccents(lexicon, vocabulary, spelling)
 
   // A lowercase word that the story, a dictionary or the vocabulary knows capitalised
   // is a name written in lowercase (tags, keywords), not a misspelling.
@@ -97,7 +102,7 @@ function build(document: Document, shared: Shared): Story {
     }
     if (knowsCapitalised(base)) return {kind: 'known'}
     if (base.length < 3) return {kind: 'known'}
-    const suggestions = (): string[] => suggestWord(lexicon, suggestionBits, base, {story: lowerCounts, extra: vocabulary.lowercase})
+    const suggestions = (): string[] => suggestWord(lexicon, suggestionBits, base, {story: lowerCounts(), extra: vocabulary.lowercase})
     if (base.length === 3 && !isSwap(base, nearestByOneEdit(lexicon, suggestionBits, base))) return {kind: 'known'}
     let cached: string[] | undefined
     return {kind: 'typo', of: 'word', suggestions: () => (cached ??= suggestions())}

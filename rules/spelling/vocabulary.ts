@@ -45,8 +45,11 @@ function build(project: Shared['vocabulary']): Vocabulary {
   const accept = matcher(project.accept)
   const reject = matcher(project.reject)
   return {
-    accepts: (word) => !reject(word) && (builtIn.has(word) || builtIn.has(word.toLowerCase()) || accept(word)),
-    rejects: reject,
+    accepts: (word) => {
+      const lower = word.toLowerCase()
+      return !reject(word, lower) && (builtIn.has(word) || builtIn.has(lower) || accept(word, lower))
+    },
+    rejects: (word) => reject(word),
     lowercase: [...builtIn, ...project.accept].filter((entry) => /^\p{Ll}[\p{Ll}'’-]*$/u.test(entry)),
     names: [...builtInNames, ...project.accept.filter((entry) => /^\p{Lu}[\p{L}'’]+$/u.test(entry))],
     variantsOf: (word) => groups.get(word)
@@ -54,7 +57,9 @@ function build(project: Shared['vocabulary']): Vocabulary {
 }
 
 /** A test for a list of entries: plain words match exactly (or any case, when written in lowercase); others are patterns. */
-function matcher(entries: readonly string[]): (word: string) => boolean {
+function matcher(entries: readonly string[]): (word: string, lower?: string) => boolean {
+  // Most projects have no lists: then no word needs looking at.
+  if (entries.length === 0) return () => false
   const plain = new Set<string>()
   const patterns: RegExp[] = []
   for (const entry of entries) {
@@ -67,5 +72,5 @@ function matcher(entries: readonly string[]): (word: string) => boolean {
       }
     }
   }
-  return (word) => plain.has(word) || plain.has(word.toLowerCase()) || patterns.some((pattern) => pattern.test(word))
+  return (word, lower = word.toLowerCase()) => plain.has(word) || plain.has(lower) || patterns.some((pattern) => pattern.test(word))
 }
