@@ -1,4 +1,4 @@
-import type {Sentence} from 'nlcst'
+import type {Node, Sentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {rangeOf} from '../src/document.js'
 import {defineRule} from '../src/rule.js'
@@ -25,7 +25,7 @@ export default defineRule({
   create() {
     return ({document, report}) => {
       for (const block of document.blocks) {
-        for (const {node} of block.sentences) checkSentence(node, report)
+        for (const node of block.node.children) if (node.type === 'SentenceNode') checkSentence(node, report)
       }
     }
   }
@@ -40,11 +40,23 @@ function checkSentence(sentence: Sentence, report: (range: {start: number; end: 
     if (first.type !== 'WordNode' || gap.type !== 'WhiteSpaceNode' || second.type !== 'WordNode') continue
     if (gap.value.includes('\n')) continue
     // Most neighbours differ in length: compare that before building strings.
-    if (rangeOf(first).end - rangeOf(first).start !== rangeOf(second).end - rangeOf(second).start) continue
+    if (lengthOf(first) !== lengthOf(second)) continue
     const a = toString(first)
     const b = toString(second)
-    if (a.toLowerCase() !== b.toLowerCase() || !/\p{L}/u.test(a)) continue
+    if (!sameFirstLetter(a, b) || a.toLowerCase() !== b.toLowerCase() || !/\p{L}/u.test(a)) continue
     if (intended.has(a.toLowerCase()) || /^\p{Lu}/u.test(b)) continue
     report({start: rangeOf(first).start, end: rangeOf(second).end}, `\`${a}\` is repeated`, {expected: [a]})
   }
+}
+
+function lengthOf(node: Node): number {
+  return (node.position?.end.offset ?? 0) - (node.position?.start.offset ?? 0)
+}
+
+/** False when the first characters differ even ignoring case: the common case, checked without making lowercase copies. */
+function sameFirstLetter(a: string, b: string): boolean {
+  const x = a.charCodeAt(0)
+  const y = b.charCodeAt(0)
+  // In ASCII, case is one bit; elsewhere leave it to toLowerCase.
+  return x === y || x > 127 || y > 127 || (x | 32) === (y | 32)
 }

@@ -20,11 +20,13 @@ const notPeople = new Set(
   ).split(' ')
 )
 
-// Other ways a text gives someone's age.
-const agePatterns: RegExp[] = [
-  /(?<![\p{L}’'-])(\p{Lu}[\p{Ll}’'-]+) \((\d{1,3})\)/gu,
-  /(?<![\p{L}’'-])(\p{Lu}[\p{Ll}’'-]+), (?:aged|who is|now) (\d{1,3})\b/gu,
-  /(?<![\p{L}’'-])(\p{Lu}[\p{Ll}’'-]+) is (\d{1,3}) years old\b/gu
+// Other ways a text gives someone's age. Each pattern opens with a
+// lookbehind, tried at every character, so a literal-led test (`when`) first
+// skips the blocks it cannot match.
+const agePatterns: Array<{pattern: RegExp; when: RegExp}> = [
+  {pattern: /(?<![\p{L}’'-])(\p{Lu}[\p{Ll}’'-]+) \((\d{1,3})\)/gu, when: / \(\d/},
+  {pattern: /(?<![\p{L}’'-])(\p{Lu}[\p{Ll}’'-]+), (?:aged|who is|now) (\d{1,3})\b/gu, when: /, (?:aged|who is|now) \d/},
+  {pattern: /(?<![\p{L}’'-])(\p{Lu}[\p{Ll}’'-]+) is (\d{1,3}) years old\b/gu, when: / is \d{1,3} years old/}
 ]
 // "the 65-year-old Belarusian leader Alexander Lukashenko": the age belongs to
 // the capitalised words that follow, up to the next punctuation.
@@ -59,13 +61,16 @@ const honorifics = new RegExp(`^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|mr\
 // tried at every character.)
 const youthBody = /(?<![\p{L}’'-])(?:student|students’|students'|union|club|society|association|league|class|chapter|youth|fraternity|sorority|guild|team|company|board|vice)\s$/iu
 const name = "((?:\\p{Lu}[\\p{L}’'-]*\\s){0,3}\\p{Lu}[\\p{L}’'-]*)"
-const rolePatterns: RegExp[] = [
+// As with the age patterns, `when` skips blocks a pattern cannot match: under
+// the `i` flag the third one's \p{Lu} matches any letter, so it is tried at every word.
+const anyRole = new RegExp(roleSource, 'iu')
+const rolePatterns: Array<{pattern: RegExp; when: RegExp}> = [
   // President Alexander Lukashenko, Belarusian President Lukashenko
-  new RegExp(`\\b(${roleSource})\\s${name}`, 'giu'),
+  {pattern: new RegExp(`\\b(${roleSource})\\s${name}`, 'giu'), when: anyRole},
   // the President of Belarus, Alexander Lukashenko
-  new RegExp(`\\b(${roleSource})\\sof\\s(?:the\\s)?\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){0,3},\\s${name}`, 'giu'),
+  {pattern: new RegExp(`\\b(${roleSource})\\sof\\s(?:the\\s)?\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*){0,3},\\s${name}`, 'giu'), when: anyRole},
   // Lukashenko, the Belarusian president
-  new RegExp(`(\\p{Lu}[\\p{L}’'-]*),\\s(?:the|a|its|their)\\s(?:[\\p{L}-]+\\s){0,2}?(${roleSource})\\b`, 'giu')
+  {pattern: new RegExp(`(\\p{Lu}[\\p{L}’'-]*),\\s(?:the|a|its|their)\\s(?:[\\p{L}-]+\\s){0,2}?(${roleSource})\\b`, 'giu'), when: /,\s(?:the|a|its|their)\s/iu}
 ]
 
 const oldest = 110
@@ -157,7 +162,8 @@ Left alone: real ages, dates ("August 9, 2020", "on August 9, Lukashenko declare
         const text = block.text
         const lower = text.toLowerCase()
         if (!keys.some((key) => lower.includes(key))) continue
-        for (const pattern of agePatterns) {
+        for (const {pattern, when} of agePatterns) {
+          if (!when.test(text)) continue
           for (const match of text.matchAll(pattern)) {
             push(ages, keyOf(match[1]), {number: Number(match[2]), at: block.offsetAt(match.index), what: match[0]})
           }
@@ -176,7 +182,8 @@ Left alone: real ages, dates ("August 9, 2020", "on August 9, Lukashenko declare
             }
           }
         }
-        for (const [n, pattern] of rolePatterns.entries()) {
+        for (const [n, {pattern, when}] of rolePatterns.entries()) {
+          if (!when.test(text)) continue
           for (const match of text.matchAll(pattern)) {
             if (n !== 2 && youthBody.test(text.slice(Math.max(0, match.index - 20), match.index))) continue
             const [roleText, named] = n === 2 ? [match[2], match[1]] : [match[1], match[2]]

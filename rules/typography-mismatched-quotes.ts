@@ -12,6 +12,8 @@ interface Open {
 // The closing mark that matches each opening mark.
 const closerOf: Record<string, string> = {"'": "'", '‘': '’', '"': '"', '“': '”'}
 
+// Every mark the loop below looks at: the openers and their closers.
+const quoteMarks = /['‘’"“”]/g
 const space = /[\s([{\u2014\u2013-]/
 const letterOrDigit = /[\p{L}\p{N}[(]/u
 const afterClose = /[\s.,;:!?)\]}\u2014\u2013-]/
@@ -66,9 +68,11 @@ function mismatches(block: Block): Array<[Open, number]> {
   const text = block.text
   const stack: Open[] = []
   const found: Array<[Open, number]> = []
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index]
-    if (!(char in closerOf) && char !== '’' && char !== '”') continue
+  quoteMarks.lastIndex = 0
+  let mark: RegExpExecArray | null
+  while ((mark = quoteMarks.exec(text))) {
+    const index = mark.index
+    const char = mark[0]
     const before = index === 0 ? ' ' : text[index - 1]
     const after = index + 1 >= text.length ? ' ' : text[index + 1]
     const opensHere = space.test(before) && letterOrDigit.test(after)

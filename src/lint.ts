@@ -4,8 +4,8 @@ import {VFile} from 'vfile'
 import {compareMessage} from 'vfile-sort'
 import {resolveConfig, type Config, type ConfigInput} from './config.js'
 import {applyInlineControl} from './control.js'
-import {formatOf, type Format} from './format.js'
-import {parse} from './parse.js'
+import {formatOf, formats as allFormats, type Format} from './format.js'
+import {loadParser, parse} from './parse.js'
 import {processorFor} from './processor.js'
 
 export interface LintInput {
@@ -17,7 +17,15 @@ export interface LintInput {
 }
 
 /**
- * Lint one document. `config` is a resolved Config (from resolveConfig) or a
+ * Load what lint() needs to read `formats` (all by default). The package
+ * entry loads every format; the CLI loads only those of its inputs.
+ */
+export async function loadFormats(formats: readonly Format[] = allFormats): Promise<void> {
+  await Promise.all(formats.map(loadParser))
+}
+
+/**
+ * Lint one document (its format loaded by loadFormats). `config` is a resolved Config (from resolveConfig) or a
  * ConfigInput laid over the defaults; it throws ConfigError on a bad one.
  */
 export function lint(input: LintInput | string, config?: Config | ConfigInput): VFile {

@@ -5,9 +5,10 @@ import {rules} from '../rules/index.js'
 import {CliError, helpText, parseCliArgs, version, type OutputFormat} from './cli-args.js'
 import {ConfigError, resolveConfig, ruleFlag, type ConfigInput} from './config.js'
 import {ConfigLoader} from './config-file.js'
+import {formatOf} from './format.js'
 import type {Formatter} from './formatters/types.js'
 import {displayPath, expand, InputError, readInput, readStream} from './inputs.js'
-import {lint} from './lint.js'
+import {lint, loadFormats} from './lint.js'
 
 export interface Io {
   /** Read only when stdin is linted; a getter in the bin, so a TTY is never opened otherwise. */
@@ -73,6 +74,7 @@ async function run(argv: string[], io: Io, fail: (message: string) => void): Pro
     const name = displayPath(path, io.cwd)
     try {
       const config = loader.forFile(path, io.cwd)
+      await loadFormats([formatOf(name)])
       files.push(lint({value: readInput(path, name, config.maxFileSize), path: name}, config))
     } catch (error) {
       if (!(error instanceof InputError || error instanceof ConfigError)) throw error
@@ -83,6 +85,7 @@ async function run(argv: string[], io: Io, fail: (message: string) => void): Pro
     const name = options.stdinFilename
     try {
       const config = loader.forFile(name, io.cwd)
+      await loadFormats([formatOf(name)])
       files.push(lint({value: await readStream(io.stdin, name ?? '<stdin>', config.maxFileSize), path: name}, config))
     } catch (error) {
       if (!(error instanceof InputError || error instanceof ConfigError)) throw error

@@ -2,34 +2,34 @@
 // the original source. Each block is parsed on its own: parse-latin is
 // quadratic in the length of the string it is given, so parsing paragraph by
 // paragraph keeps the whole document linear.
-import type {Root as HastRoot} from 'hast'
-import type {Link, Nodes as MdastNodes, Root as MdastRoot} from 'mdast'
 import type {Node, Root, RootContent} from 'nlcst'
-import {fromHtml} from 'hast-util-from-html'
-import {toNlcst as hastToNlcst} from 'hast-util-to-nlcst'
-import {fromMarkdown} from 'mdast-util-from-markdown'
-import {frontmatterFromMarkdown} from 'mdast-util-frontmatter'
-import {gfmFromMarkdown} from 'mdast-util-gfm'
-import {toNlcst as mdastToNlcst} from 'mdast-util-to-nlcst'
-import {frontmatter} from 'micromark-extension-frontmatter'
-import {gfm} from 'micromark-extension-gfm'
 import {ParseEnglish} from 'parse-english'
-import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {Format} from './format.js'
+import {shift, type Location} from './shift.js'
 import {textBlocks} from './text-blocks.js'
 
-type Location = ReturnType<typeof location>
+/** Parses a whole source into nlcst paragraphs, positioned in that source. */
+export type FormatParser = (source: string, place: Location) => RootContent[]
+
+const parsers: Partial<Record<Format, FormatParser>> = {text: parseText}
+
+/**
+ * Make `format` parseable. Markdown and HTML bring large parsers (micromark,
+ * parse5) that a run on plain text never needs, so they load on first use:
+ * loading them up front doubled the CLI's start-up time.
+ */
+export async function loadParser(format: Format): Promise<void> {
+  if (parsers[format]) return
+  parsers[format] = format === 'markdown' ? (await import('./parse-markdown.js')).parseMarkdown : (await import('./parse-html.js')).parseHtml
+}
 
 /** Parse `source` as `format` into nlcst with positions into `source`. */
 export function parse(source: string, format: Format): Root {
+  const parser = parsers[format]
+  if (!parser) throw new Error(`lint-news: the ${format} parser is not loaded; await loadFormats() first`)
   const place = location(source)
-  const children =
-    format === 'markdown'
-      ? parseMarkdown(source, place)
-      : format === 'html'
-        ? parseHtml(source)
-        : parseText(source, place)
+  const children = parser(source, place)
   if (format !== 'text') realign(children, source, place)
   const root: Root = {type: 'RootNode', children}
   const start = place.toPoint(0)
@@ -49,107 +49,6 @@ function parseText(source: string, place: Location): RootContent[] {
     }
   }
   return children
-}
-
-const markdownBlocks = new Set(['paragraph', 'heading'])
-
-function parseMarkdown(source: string, place: Location): RootContent[] {
-  const tree = fromMarkdown(source, {
-    extensions: [gfm(), frontmatter(['yaml', 'toml'])],
-    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])]
-  })
-  const parser = new ParseEnglish()
-  const children: RootContent[] = []
-  const visit = (node: MdastNodes): void => {
-    if (markdownBlocks.has(node.type) && node.position) {
-      // mdast-util-to-nlcst indexes the lines of the whole file it is given,
-      // so each block gets a file of its own slice, and is moved back after.
-      const start = node.position.start.offset ?? 0
-      const end = node.position.end.offset ?? start
-      markUrlLiterals(node)
-      moveOffsets(node, -start)
-      const root = mdastToNlcst(node, new VFile(source.slice(start, end)), parser, {ignore: ['html'], source: ['inlineCode', urlLiteral]})
-      for (const child of root.children) {
-        if (child.type !== 'ParagraphNode') continue
-        shift(child, start, place)
-        children.push(child)
-      }
-    } else if ('children' in node && node.type !== 'table') {
-      for (const child of node.children) visit(child)
-    }
-  }
-  visit(tree as MdastRoot)
-  return children
-}
-
-function moveOffsets(node: MdastNodes, by: number): void {
-  if (node.position) {
-    node.position.start.offset = (node.position.start.offset ?? 0) + by
-    node.position.end.offset = (node.position.end.offset ?? 0) + by
-  }
-  if ('children' in node) for (const child of node.children) moveOffsets(child, by)
-}
-
-// A link whose text is its own address (an autolink or a bare URL) is source,
-// not prose: no rule should read "https" as a word.
-const urlLiteral = 'urlLiteral'
-
-function markUrlLiterals(node: MdastNodes): void {
-  if (node.type === 'link' && isUrlLiteral(node)) {
-    ;(node as {type: string}).type = urlLiteral
-    return
-  }
-  if ('children' in node) for (const child of node.children) markUrlLiterals(child)
-}
-
-function isUrlLiteral(node: Link): boolean {
-  const only = node.children.length === 1 ? node.children[0] : undefined
-  if (!only || only.type !== 'text') return false
-  const text = only.value
-  return node.url === text || node.url === 'mailto:' + text || node.url === 'http://' + text
-}
-
-function parseHtml(source: string): RootContent[] {
-  const tree: HastRoot = fromHtml(source, {onerror: undefined})
-  const root = hastToNlcst(tree, new VFile(source), new ParseEnglish())
-  return root.children
-}
-
-/**
- * Move a subtree parsed from a slice to the slice's place in the document.
- * This runs for every token, so it allocates as little as it can: leaf
- * points are moved in place (parse-latin gives every leaf its own two point
- * objects), and each parent takes its first and last leaf's points. On the
- * slice's first line a point moves by the slice's column too.
- */
-function shift(node: Node, by: number, place: Location): void {
-  const origin = place.toPoint(by)
-  if (!origin) return
-  const move = (point: {line: number; column: number; offset?: number}): void => {
-    if (point.line === 1) point.column += origin.column - 1
-    point.line += origin.line - 1
-    point.offset = (point.offset ?? 0) + by
-  }
-  // The tree of a long document is most of lint-news' memory, so nodes share
-  // point objects where they can: a leaf ends where the next begins, and a
-  // parent of one child (a word of one text node) takes its position.
-  let previous: {line: number; column: number; offset?: number} | undefined
-  const walk = (current: Node): void => {
-    if ('children' in current) {
-      const children = current.children as Node[]
-      for (const child of children) walk(child)
-      const first = children[0]?.position
-      const last = children.at(-1)?.position
-      current.position = children.length === 1 ? first : first && last ? {start: first.start, end: last.end} : undefined
-    } else if (current.position) {
-      const {start, end} = current.position
-      if (previous && previous.offset === (start.offset ?? 0) + by) current.position.start = previous
-      else move(start)
-      move(end)
-      previous = end
-    }
-  }
-  walk(node)
 }
 
 // The mdast and hast converters place each token by adding up lengths from

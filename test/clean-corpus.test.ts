@@ -5,7 +5,7 @@
 // of flags per 10,000 words.
 import {readFileSync, readdirSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {lint} from '../src/lint.js'
+import {lint} from '../src/index.js'
 import {ruleById} from '../src/config.js'
 import type {Category} from '../src/rule.js'
 

@@ -32,6 +32,17 @@ describe('dist/src/cli.js', () => {
     expect(child.stdout).toMatch(/^::error file=x\.md,line=1,col=1,/)
   })
 
+  it('loads the Markdown and HTML parsers when an input needs them', () => {
+    const cwd = project({'a.md': '# Notes\n\nPolice stormed the the square.\n', 'b.html': '<p>Police stormed <b>the the</b> square.</p>', 'c.txt': 'Police stormed the the square.\n'})
+    const child = run(['--rule', 'duplicate-word=error', '-f', 'github', 'a.md', 'b.html', 'c.txt'], {cwd})
+    expect(child.stderr).toBe('')
+    expect(child.stdout.match(/^::error file=[^,]+,line=\d+,col=\d+/gm)).toEqual([
+      '::error file=a.md,line=3,col=16',
+      '::error file=b.html,line=1,col=22',
+      '::error file=c.txt,line=1,col=16'
+    ])
+  })
+
   it('reports bad input and usage in one line each, exit 2, no stack', () => {
     const cwd = project({'good.txt': repeated})
     const child = run(['missing.txt', 'good.txt'], {cwd})

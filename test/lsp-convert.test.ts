@@ -1,7 +1,7 @@
 import {VFile} from 'vfile'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {describe, expect, it} from 'vitest'
-import {lint} from '../src/lint.js'
+import {lint} from '../src/index.js'
 import {acceptAction, disableAction, formatFor, isVocabularyFile, overlaps, quickFixes, toDiagnostic} from '../src/lsp-convert.js'
 
 function doc(text: string, languageId = 'plaintext', uri = 'file:///tmp/a.txt'): TextDocument {

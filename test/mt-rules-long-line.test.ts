@@ -3,7 +3,7 @@
 // finish. Not timed (speed is measured in `npm run bench`); a pattern with
 // catastrophic backtracking would not finish within the test timeout.
 import {describe, expect, it} from 'vitest'
-import {lint} from '../src/lint.js'
+import {lint} from '../src/index.js'
 import {rules} from '../rules/index.js'
 
 const ids = [

@@ -2,7 +2,7 @@
 // parser's blocks are the ones rules rely on.
 import {describe, expect, it} from 'vitest'
 import type {Format} from '../src/format.js'
-import {lint} from '../src/lint.js'
+import {lint} from '../src/index.js'
 import {textBlocks} from '../src/text-blocks.js'
 
 // What a message at the `occurrence`-th `quote` of `value` looks like in flags().

@@ -4,7 +4,7 @@
 // takes far longer than the generous timeout; a linear one takes milliseconds.
 // The timeout guards against a hang; speed itself is measured in npm run bench.
 import {describe, expect, it} from 'vitest'
-import {lint} from '../src/lint.js'
+import {lint} from '../src/index.js'
 import {rules} from '../rules/index.js'
 
 const length = 50_000

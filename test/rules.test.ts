@@ -3,7 +3,7 @@
 // suggestions), and each valid one none.
 import {existsSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {lint} from '../src/lint.js'
+import {lint} from '../src/index.js'
 import {formats, type Format} from '../src/format.js'
 import type {InvalidExample, Options, Rule, ValidExample} from '../src/rule.js'
 import {rules} from '../rules/index.js'

@@ -3,7 +3,7 @@
 // of them, and its first suggestion must nearly always be the intended word.
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {lint} from '../src/lint.js'
+import {lint} from '../src/index.js'
 import {rules} from '../rules/index.js'
 
 const rows = readFileSync(new URL('./fixtures/misspellings.tsv', import.meta.url), 'utf8')

@@ -3,7 +3,7 @@
 // show that cost grows linearly with length.
 import {readFileSync, readdirSync} from 'node:fs'
 import type {Format} from '../../src/format.js'
-import {lint} from '../../src/lint.js'
+import {lint} from '../../src/index.js'
 import type {Row} from '../bench.js'
 
 const seedsDir = new URL('../../../seeds/', import.meta.url)

@@ -2,7 +2,7 @@
 // exactly, some with a word changed. The target is the rules' own time (the
 // run with them on, less the parse-only run), since parsing is shared by all.
 import type {Row} from '../bench.js'
-import {lint} from '../../src/lint.js'
+import {lint} from '../../src/index.js'
 import {rules} from '../../rules/index.js'
 
 const paragraphs = 10_000

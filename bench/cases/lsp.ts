@@ -3,7 +3,7 @@ import {spawn} from 'node:child_process'
 import {readFileSync, readdirSync} from 'node:fs'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection} from 'vscode-jsonrpc/node'
-import {lint} from '../../src/lint.js'
+import {lint} from '../../src/index.js'
 import type {Row} from '../bench.js'
 
 const server = fileURLToPath(new URL('../../src/server-main.js', import.meta.url))

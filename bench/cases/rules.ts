@@ -1,7 +1,7 @@
 // What each rule costs on its own: lint a long document of seed text with
 // only that rule on, and subtract the cost with every rule off (parsing).
 import {readFileSync, readdirSync} from 'node:fs'
-import {lint} from '../../src/lint.js'
+import {lint} from '../../src/index.js'
 import {rules} from '../../rules/index.js'
 import type {Row} from '../bench.js'
 

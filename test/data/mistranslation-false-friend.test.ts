@@ -2,7 +2,7 @@
 // that compile and match whole phrases, complete examples, and each entry's
 // own examples run through the rule.
 import {describe, expect, it} from 'vitest'
-import {lint} from '../../src/lint.js'
+import {lint} from '../../src/index.js'
 import {rules} from '../../rules/index.js'
 import {falseFriends} from '../../rules/mistranslation-false-friend.data.js'
 import {compile} from '../../rules/mistranslation-false-friend.js'

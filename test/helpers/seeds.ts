@@ -1,7 +1,7 @@
 // The five seed articles and their gold spans, linted once per test run.
 import {readFileSync, readdirSync} from 'node:fs'
 import type {VFile} from 'vfile'
-import {lint} from '../../src/lint.js'
+import {lint} from '../../src/index.js'
 
 export interface GoldSpan {
   file: string
