@@ -103,6 +103,8 @@ Silent when the sentence or the one before mentions an animal, a statue, a robot
       for (const block of document.blocks) {
         const sentences = block.sentences
         for (const [n, sentence] of sentences.entries()) {
+          // Every slip this rule knows has an "it" or "its" in it.
+          if (!/it/i.test(sentence.text)) continue
           const context = (n > 0 ? sentences[n - 1].text + ' ' : '') + sentence.text
           const unquoted = context.replace(quoted, ' ')
           if (!person.test(unquoted) || notPerson.test(unquoted)) continue

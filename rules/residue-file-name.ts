@@ -6,6 +6,10 @@ import {defineRule} from '../src/rule.js'
 const fileName =
   /(?<![\p{L}\p{N}_./:@%~\\-])[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.(?:jpe?g|png|gif|webp|avif|tiff?|bmp|heic|heif|svg|mp4|m4v|mov|webm|avi|mp3|m4a|wav)(?![\p{L}\p{N}_/-])/giu
 
+// The lookbehind above is tried at every character; this literal-led test
+// first skips the lines with no media extension at all: nearly every line.
+const extension = /\.(?:jpe?g|png|gif|webp|avif|tiff?|bmp|heic|heif|svg|mp4|m4v|mov|webm|avi|mp3|m4a|wav)/i
+
 // A name a camera or CMS made ("IMG_2041", "protest-police-1228224227",
 // "_114140838_mediaitem"), rather than a word a writer chose to mention.
 const machineMade = /[_-]|\d{4}/
@@ -36,6 +40,7 @@ Flagged: a line that is only a media file name (\`.jpg\`, \`.png\`, \`.webp\`, \
   create() {
     return ({document, report}) => {
       for (const line of linesOf(document)) {
+        if (!extension.test(line.text)) continue
         fileName.lastIndex = 0
         let match: RegExpExecArray | null
         while ((match = fileName.exec(line.text))) {

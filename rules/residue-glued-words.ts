@@ -14,6 +14,9 @@ const glued = new RegExp(
   `${before}(?:(${any(labels)})(?=[\\s:,]|$)|(${any(colonLabels)}):|(${any(openers)})(?=[ \\t\\u00A0]+[\\p{L}\\p{N}]))`,
   'gu'
 )
+// `glued` opens with a lookbehind, tried at every character; this test, a
+// letter or digit run into a label, first skips the lines it cannot match.
+const maybeGlued = new RegExp(`[\\p{L}\\p{N}](?:${any(labels)}|${any(colonLabels)}|${any(openers)})`, 'u')
 const exempt = new Set(names)
 
 export default defineRule({
@@ -46,6 +49,7 @@ Flagged: a word glued to a page label that no name ends in ("Updated", "Publishe
   create() {
     return ({document, report}) => {
       for (const line of linesOf(document)) {
+        if (!maybeGlued.test(line.text)) continue
         glued.lastIndex = 0
         let match: RegExpExecArray | null
         while ((match = glued.exec(line.text))) {
