@@ -25,8 +25,9 @@ export async function loadFormats(formats: readonly Format[] = allFormats): Prom
 }
 
 /**
- * Lint one document (its format loaded by loadFormats). `config` is a resolved Config (from resolveConfig) or a
- * ConfigInput laid over the defaults; it throws ConfigError on a bad one.
+ * Lint one document, whose format loadFormats() has loaded. `config` is a
+ * resolved Config (from resolveConfig) or a ConfigInput laid over the
+ * defaults; it throws ConfigError on a bad one.
  */
 export function lint(input: LintInput | string, config?: Config | ConfigInput): VFile {
   const {value, path, format: given} = typeof input === 'string' ? {value: input} : input

@@ -73,7 +73,10 @@ function build(document: Document, shared: Shared): Story {
   const lowerCounts = (): Map<string, number> => {
     if (lowercase) return lowercase
     lowercase = new Map()
-    for (const [spelling, uses] of counts) lowercase.set(spelling.toLowerCase(), (lowercase.get(spelling.toLowerCase()) ?? 0) + uses)
+    for (const [spelling, uses] of counts) {
+      const lower = spelling.toLowerCase()
+      lowercase.set(lower, (lowercase.get(lower) ?? 0) + uses)
+    }
     return lowercase
   }
 
