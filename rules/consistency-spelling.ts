@@ -13,7 +13,8 @@ export default defineRule({
 Two spellings are taken for one name when the news vocabulary lists them as variants, or when they are one edit apart (two in a long name), share their first and last letters, and at least one of them is in no dictionary. Forms of a name that differ at an end are different words and left alone (Kolesnikov and Kolesnikova, Putin and Putins, Abbas and Abbasi), and so are two dictionary words (Austria and Australia).
 
 The less used spelling is flagged and the more used one suggested; on a tie, the spelling no dictionary knows is flagged, or the vocabulary's less preferred variant. Different stories may spell a name differently: only one story at a time is compared. A spelling that \`spelling-unknown-word\` already flags as a slip is left to it.`,
-    fixable: true
+    fixable: true,
+    scope: 'document'
   },
   examples: {
     valid: [

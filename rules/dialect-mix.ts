@@ -14,7 +14,8 @@ export default defineRule({
     docs: `A story keeps to one spelling: American (color, defense, organize, traveled) or British (colour, defence, organise, travelled). A word counts as a dialect spelling when one of the two dictionaries knows it, the other does not, and a regular rewrite (-or/-our, -ize/-ise, -er/-re, -l/-ll, -ense/-ence, -og/-ogue, ae/oe) gives a word only the other knows; words that one dictionary merely lacks ("amongst", "learnt", place names) never count. -ize is never flagged: Oxford spelling is British too ("organization" beside "colour"), while -ise is always British.
 
 With the house dialect set to \`en-US\` or \`en-GB\`, every spelling of the other dialect is flagged. With \`auto\` (the default), the story's majority decides and the minority is flagged; on a tie nothing is. Capitalised words count only at the start of a sentence: elsewhere they are names, which keep their own spelling (Pearl Harbor, World Health Organization, Labour Party).`,
-    fixable: true
+    fixable: true,
+    scope: 'document'
   },
   examples: {
     valid: [

@@ -13,6 +13,7 @@ Copies are compared after normalising case, spacing, punctuation and quote marks
 
 Passages are blocks (paragraphs, headings, captions) and, in a block of several lines, each line. Passages shorter than \`minWords\` words are left alone, because short lines repeat legitimately: "Yes", a subhead used twice, a list marker. The index of word triples finds copies without comparing every pair, so long documents stay fast.`,
     fixable: true,
+    scope: 'document',
     options: {minWords: {type: 'number', default: paragraphMinWords, description: 'Shortest passage, in words, that is checked for copies', min: 2}}
   },
   examples: {

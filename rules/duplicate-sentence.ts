@@ -12,6 +12,7 @@ export default defineRule<{minWords: number}>({
 
 Sentences are compared after normalising case, spacing, punctuation and quote marks, and must match exactly. Sentences shorter than \`minWords\` words are left alone ("He declined to comment." may well be said twice). When the whole paragraph repeats an earlier one, duplicate-paragraph reports it and this rule stays silent.`,
     fixable: true,
+    scope: 'document',
     options: {minWords: {type: 'number', default: 8, description: 'Shortest sentence, in words, that is checked for copies', min: 2}}
   },
   examples: {

@@ -13,7 +13,8 @@ export default defineRule({
     severity: 'warn',
     description: 'The same word twice in a row ("the the")',
     docs: `A word printed twice in a row is almost always an editing slip. Doubles that English uses on purpose ("had had", "that that", "very very") are left alone, and so are capitalised pairs, which are usually names (Duran Duran, Sirhan Sirhan). A line break between the two words is left alone: it is more likely a heading or caption boundary.`,
-    fixable: true
+    fixable: true,
+    scope: 'block'
   },
   examples: {
     valid: ['He said that that was final.', 'She had had enough.', 'Boutros Boutros-Ghali spoke.', 'Sirhan Sirhan was moved.', 'They won 2 2 times.'],

@@ -20,7 +20,8 @@ export default defineRule({
     docs: `Machine translation sometimes keeps a resumptive pronoun from the source, so a clause gets its subject twice: "as the political upheaval there it stays backwards". The rule flags "there it"/"here it" straight after a noun phrase that begins a clause (after "as", "while", "when", "because", "and", … or at the start of a sentence) and holds no verb.
 
 Left alone: "when the guests got there it rained" (the noun phrase has a verb, so "it" starts a new clause), "there it is", and any "there it" not right after such a noun phrase.`,
-    fixable: true
+    fixable: true,
+    scope: 'block'
   },
   examples: {
     valid: [

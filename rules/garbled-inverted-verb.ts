@@ -17,7 +17,8 @@ export default defineRule({
     docs: `Machine translation and rewriting leave a copula between a reporting verb and the clause it reports, as if the clause were a question: "Putin said is he will intervene". The rule flags "said/announced/warned … is/was" directly before a subject pronoun and a verb, and suggests dropping the copula.
 
 Left alone: pseudo-clefts, which are correct English: "What he said is he will come", "All she said was she had left", "The reason he gave was …".`,
-    fixable: true
+    fixable: true,
+    scope: 'block'
   },
   examples: {
     valid: ['What the minister said is he will resign.', 'All she said was she had left early.', 'The mayor said he will resign.', 'He said it was he who called.'],

@@ -17,7 +17,8 @@ export default defineRule({
     docs: `A slip of MT or hurried editing: "it only thing that stood between him and defeat", where "the only thing" (or "its only thing") is meant. The rule flags "it" directly before "only", "sole" or "same" and a noun such as "thing", "way", "reason" or "chance".
 
 Left alone: "it only takes a minute" (a verb follows "only"), and questions or verb phrases where "it" is an object: "is it only people who…", "made it the only way", "found it only fair".`,
-    fixable: true
+    fixable: true,
+    scope: 'block'
   },
   examples: {
     valid: ['It only takes a minute to vote.', 'Was it only chance that saved them?', 'The delay made it the only option left.', 'The army was the only thing between the rebels and the capital.'],

@@ -42,7 +42,8 @@ export default defineRule({
 Each confusion is an entry in \`rules/mistranslation-false-friend.data.ts\` with the context that makes the literal reading wrong and the context where it stays right. Most entries are phrase-shaped ("an important quantity", "disposes over"); others need cue words in the same sentence ("manifestation" is flagged only near police, rallies or streets) and are silenced by words that keep the literal sense ("manifestation of anger", "symptoms").
 
 "Protestant" is flagged in a sentence about protests (riot police, rallies, detentions), or in a headline when the article is clearly about protests; it is never flagged when the sentence or the article mentions religion at all (churches, Catholics, the Reformation, a pastor, Northern Ireland). The suggestion keeps the number of the original, and a capital only at the start of a sentence.`,
-    fixable: true
+    fixable: true,
+    scope: 'document'
   },
   examples: {
     valid: [

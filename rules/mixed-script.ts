@@ -55,7 +55,8 @@ export default defineRule({
 - **Untranslated runs.** Words in another script (Cyrillic, Greek, Chinese, Japanese, Arabic, Hebrew, Korean, Thai, Devanagari, Georgian, Armenian) inside an English paragraph are usually text the translation skipped.
 
 Left alone, because they are deliberate: a name or phrase in its own script inside brackets or quotation marks ("Novaya Gazeta (Новая газета)", "the slogan «Жыве Беларусь»") or after a colon, including a link label such as "[中文版]" or "Chinese: 中文版" (if it is scraper residue, residue rules judge it); single Greek letters as symbols (β-blockers, μg); and paragraphs mostly in another script, which are not English prose.`,
-    fixable: true
+    fixable: true,
+    scope: 'block'
   },
   examples: {
     valid: [

@@ -99,7 +99,8 @@ The rule flags such an apposition when the text itself contradicts it:
 - the text gives the person a role no one that young holds: president, prime minister, chancellor, head of state or general under 30, minister under 25, chief executive under 21 (younger founders are common); or the number is over ${oldest}.
 
 Left alone: real ages, dates ("August 9, 2020", "on August 9, Lukashenko declared"), numbered things ("Room 26,", "Section 26,", "Article 5,"), lists and scores, which do not have the shape *Name, number, lower-case word*. An unattached "the 65-year-old" is not linked to a name.`,
-    fixable: false
+    fixable: false,
+    scope: 'document'
   },
   examples: {
     valid: [

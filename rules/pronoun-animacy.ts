@@ -68,7 +68,8 @@ Finding the antecedent of "it" needs a parser, so the rule speaks only where the
 - "its head" under something circling or hovering: the circling thing does not own the head, so the owner is the person or the crowd.
 
 Silent when the sentence or the one before mentions an animal, a statue, a robot, a doll or a baby, which English may call "it"; when another subject intervenes ("it said the minister smiled"); and for the many idioms in which organisations have heads, hands and feet ("at its head", "washed its hands of").`,
-    fixable: true
+    fixable: true,
+    scope: 'block'
   },
   examples: {
     valid: [

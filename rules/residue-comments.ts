@@ -14,7 +14,8 @@ export default defineRule({
     docs: `A story copied from a news site often brings the comment section's furniture with it: "The comments below have not been moderated", "We are no longer accepting comments on this article", "View all 112 comments", "Sign in to comment". It is page chrome, not copy.
 
 The rule flags a line only when the whole line is such a notice, and suggests deleting it. A sentence that talks about comments ("The ministry said comments are closed until Friday") is left alone. The phrases live in \`rules/residue-comments.data.ts\`.`,
-    fixable: true
+    fixable: true,
+    scope: 'block'
   },
   examples: {
     valid: [

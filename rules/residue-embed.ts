@@ -17,7 +17,8 @@ export default defineRule({
     docs: `Embedded tweets, Instagram posts and video players carry labels for screen readers and consent walls that survive copying: "Skip Twitter post by @…", "End of Twitter post", "Media playback is unsupported on your device", "Media caption", "View this post on Instagram", "pic.twitter.com/…".
 
 Labels specific enough to be nothing else are flagged wherever they stand; generic ones ("Media caption", "Play video") only at the start of a line or right after another label. Consecutive labels are reported together. The post or caption text that follows is left alone: it may be worth keeping as a quotation. The fix is to delete the labels. The phrases, by site family, live in \`rules/residue-embed.data.ts\`.`,
-    fixable: true
+    fixable: true,
+    scope: 'block'
   },
   examples: {
     valid: [

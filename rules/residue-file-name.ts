@@ -23,7 +23,8 @@ export default defineRule({
     docs: `A copied web page can leave the file name of a picture or video in the text, usually on the line above its caption. It is page markup, not copy.
 
 Flagged: a line that is only a media file name (\`.jpg\`, \`.png\`, \`.webp\`, \`.mp4\` and the like), and a file name anywhere in a line when it looks machine-made (hyphens, underscores or long runs of digits, as in "IMG_2041.JPG"). Left alone: file names inside URLs and paths, and a plain name mentioned in a sentence ("she posted holiday.jpg"). The fix is to delete the name.`,
-    fixable: true
+    fixable: true,
+    scope: 'block'
   },
   examples: {
     valid: [

@@ -28,7 +28,8 @@ export default defineRule({
     docs: `When a scraper drops a line break, the last word of one element runs into the first word of the next: a dateline into its timestamp ("Moscow, RussiaUpdated: Aug 28"), a caption into its credit ("MinskPhoto: Reuters"), one paragraph into the next ("in central KyivThe president said").
 
 Flagged: a word glued to a page label that no name ends in ("Updated", "Published", "Posted", "Advertisement"), to a label that some names end in only when a colon follows ("Photo:", "Share:", "Watch:"), or to a sentence opener ("The", "She", "However") followed by more text. Camel-case names (iPhone, YouTube, McDonald, PlayStation, LinkedIn, WhatsApp, JPMorgan) are left alone: their second part is not one of these words, or follows only one or two letters. The suggestion separates the two words; the editor may prefer to restore the line break or delete the page element. The word lists live in \`rules/residue-glued-words.data.ts\`.`,
-    fixable: true
+    fixable: true,
+    scope: 'block'
   },
   examples: {
     valid: [

@@ -15,7 +15,8 @@ export default defineRule({
     docs: `Markdown escapes punctuation with a backslash (\`\\!\`, \`\\#\`, \`\\*\`). When Markdown is turned into plain text without unescaping, the backslashes stay and print.
 
 Checked in plain-text documents only: in Markdown the escape is correct and invisible. A doubled backslash and a backslash before a letter (a Windows path, "C:\\Users") are left alone. The fix is to delete the backslash.`,
-    fixable: true
+    fixable: true,
+    scope: 'block'
   },
   examples: {
     valid: [

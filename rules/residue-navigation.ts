@@ -15,7 +15,8 @@ export default defineRule({
     docs: `Scrapers and copy-paste from a web page pick up the page around the story: accessibility skip links ("Skip to content", "Skip to more DW sites"), menu toggles, ad-slot labels ("Advertisement", "Story continues below advertisement"), share and print buttons. None of it belongs in the copy.
 
 The rule flags a line only when the whole line is such an element (a list number before it, as menus are often lists, is part of the line), and suggests deleting it. The same words inside a sentence ("Users can skip to the content they want") are left alone. The phrases live in \`rules/residue-navigation.data.ts\`.`,
-    fixable: true
+    fixable: true,
+    scope: 'block'
   },
   examples: {
     valid: [

@@ -40,7 +40,8 @@ export default defineRule({
 Flagged: a short line of names split by slashes where one of them is a news or photo agency; a line labelled "Image:", "Photo:", "Credit:" and the like followed by names; a credit label glued to the end of a caption; a line of a photographer's name and a picture agency ("AFP via Getty Images"); BBC image labels. The fix is to delete the credit.
 
 Left alone: agencies inside sentences ("photographed by a Reuters photographer", "Reuters reported"), bylines ("By Jane Smith / Reuters"), a line "Reuters" on its own (it may be the story's byline), and slash pairs without an agency ("Russia / Ukraine"). The agency names live in \`rules/residue-photo-credit.data.ts\`.`,
-    fixable: true
+    fixable: true,
+    scope: 'block'
   },
   examples: {
     valid: [

@@ -16,7 +16,8 @@ export default defineRule({
     docs: `A line that is nothing but a full stop, a comma, a quote mark or a separator bar is what a scraper leaves when it strips the text of a widget but not its punctuation. It prints as a stray mark between paragraphs.
 
 Left alone: section breaks an editor chose, made of three or more of one mark ("* * *", "...", "• • •"), and dashes and asterisks, which mark breaks too. The fix is to delete the line.`,
-    fixable: true
+    fixable: true,
+    scope: 'block'
   },
   examples: {
     valid: ['The mayor resigned on Monday.\n\n...\n\nHer deputy takes over.', 'The mayor resigned on Monday.\n\n• • •\n\nHer deputy takes over.', 'The mayor resigned.'],

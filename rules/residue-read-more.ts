@@ -16,7 +16,8 @@ export default defineRule({
     docs: `News sites break up a story with links to other stories: "Read more: Belarus' economy still propped up by Moscow", "Related: …", "See also: …", and lists headed "Most read" or "Related Topics". Copied with the page, they interrupt the copy with another story's headline.
 
 Flagged: a line that starts with such a label and a colon or arrow, and a line that is only such a heading. For a teaser the label is flagged, and the editor should delete the whole line with the headline after it (no automatic fix is offered: the headline may name people and places other rules check). A line that is only a heading is deleted by the fix. A sentence that merely starts with the words ("Read more widely, he said, and…") has no separator and is left alone. The phrases live in \`rules/residue-read-more.data.ts\`.`,
-    fixable: true
+    fixable: true,
+    scope: 'block'
   },
   examples: {
     valid: [

@@ -21,7 +21,8 @@ export default defineRule({
     docs: `Article extractors print what they found about a page above its text, one lower-case field a line: "keywords: belarus putin minsk", "authors:", "publish date: None", "top_image: https://…". These lines are the tool's output, not the story.
 
 Flagged: a line that is only such a field and its value, when it stands among the first ${headLines} lines of the document, or next to another such line, or has an empty or null value, or has a name no sentence starts with ("publish date", "top_image", "canonical_link"). Capitalised labels ("Title:", "Keywords:") are left alone: editors write those on purpose. The fix is to delete the line.`,
-    fixable: true
+    fixable: true,
+    scope: 'document'
   },
   examples: {
     valid: [

@@ -23,7 +23,8 @@ export default defineRule({
     docs: `The templates that build a news page name their slots and widgets ("ugc_banner", "main img", "heroImage"); when a page is scraped those names can land in the text on lines of their own. Unfilled placeholders ("{{ author }}", "%%TITLE%%", "\${caption}") and values a script printed instead of content ("undefined", "[object Object]") are the same kind of residue.
 
 Flagged: a line that is only an identifier (snake_case or camelCase with a lower-case start of three letters or more), only a lower-case slot name ("main img", "video player"), or only "undefined", "null" or "NaN"; and template syntax anywhere. Brand names ("iPhone", "eBay") and capitalised words ("Banner", "Main image") are left alone. The fix is to delete the token.`,
-    fixable: true
+    fixable: true,
+    scope: 'block'
   },
   examples: {
     valid: ['iPhone', 'eBay', 'Main image', 'Banner', 'The ad slot was sold to a bank.', 'The variable user_id appeared in the leaked code.', 'NULL'],

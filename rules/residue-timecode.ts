@@ -18,7 +18,8 @@ export default defineRule({
     docs: `A video player embedded in a web page shows the clip's length; copied with the page, it lands in the text as a line that is only a time code ("01:22", "Video 1:02:33", "Duration: 2:05").
 
 Only whole lines are flagged, so times in prose ("at 10:30 GMT", "finished in 2:05:33") are left alone. A live blog stamps each post with a bare time of day: when a document has three or more bare time lines that are all times of day in order, it is taken for a live blog and its unlabelled times are left alone. The fix is to delete the line.`,
-    fixable: true
+    fixable: true,
+    scope: 'document'
   },
   examples: {
     valid: [

@@ -16,7 +16,8 @@ Names are the hard part of news copy: most are in no dictionary. An unknown capi
 Suggestions prefer the story's own words, then the vocabulary, then the dictionary, ranked by how typists slip and how common the word is, in the story's dialect.
 
 Left alone: URLs, e-mail addresses, @handles, #hashtags, paths and file names, words with digits, ALL-CAPS words (acronyms, credit lines), words with inner capitals (iPhone), words in other scripts, and lowercase forms of names the story or the dictionary knows (tags, keywords).`,
-    fixable: true
+    fixable: true,
+    scope: 'document'
   },
   examples: {
     valid: [

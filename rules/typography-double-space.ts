@@ -16,7 +16,8 @@ export default defineRule({
     docs: `A run of spaces inside a sentence is usually left where a word was cut or a no-break space was pasted next to a space. It prints as a visible gap.
 
 Left alone: two spaces after a full stop, question or exclamation mark or colon (a typing convention), and indentation at the start of a line.`,
-    fixable: true
+    fixable: true,
+    scope: 'block'
   },
   examples: {
     valid: ['The vote was rigged.  Protests followed.', 'The vote was rigged, he said.', '  Indented text starts here.'],

@@ -27,7 +27,8 @@ export default defineRule({
     docs: `A quotation that opens with a single mark and closes with a double one ("'Of course,”"), or opens straight and closes curly, is left when copy is pasted from several sources or a CMS converts only some marks.
 
 The rule follows quotations within a paragraph. An apostrophe (Putin's, protesters') is not taken for a closing quote unless a single-quoted passage is open. A quotation left open at the end of a paragraph is not flagged: news style leaves a quote open when it runs on into the next paragraph.`,
-    fixable: true
+    fixable: true,
+    scope: 'block'
   },
   examples: {
     valid: [

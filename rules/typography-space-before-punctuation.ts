@@ -18,7 +18,8 @@ export default defineRule({
     docs: `English sets punctuation tight against the word before it. A space before a comma or full stop, or between a full stop and its closing quote ("control. ”"), is left by hurried editing, MT output and French-style typing.
 
 Left alone: a leading decimal point (".45"), dashes, ellipses, and punctuation that does not end a word.`,
-    fixable: true
+    fixable: true,
+    scope: 'block'
   },
   examples: {
     valid: [

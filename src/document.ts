@@ -1,11 +1,14 @@
 // The view of a parsed document that rules share: its source, its nlcst tree,
-// and its blocks as plain strings that map back to source offsets. Rules that
+// and its blocks as plain strings that map back to source offsets. When only
+// block-scoped rules run, lint() makes one per section of a long document,
+// each with the section's tree and blocks and the whole source. Rules that
 // match patterns on text use a block's `range()` so that a match inside
 // Markdown or HTML still points at the right characters of the original file.
 import type {Node, Paragraph, Root, Sentence} from 'nlcst'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {Format} from './format.js'
+import type {Location} from './shift.js'
 
 /** A half-open range of source offsets, `[start, end)`. */
 export interface Range {
@@ -126,13 +129,15 @@ export class Document {
   readonly tree: Root
   readonly format: Format
   private cachedBlocks: Block[] | undefined
-  private cachedPlace: ReturnType<typeof location> | undefined
+  private cachedPlace: Location | undefined
   private readonly memos = new Map<object, unknown>()
 
-  constructor(source: string, tree: Root, format: Format) {
+  /** `place` indexes the lines of `source`: made once per run, shared by its sections. */
+  constructor(source: string, tree: Root, format: Format, place?: Location) {
     this.source = source
     this.tree = tree
     this.format = format
+    this.cachedPlace = place
   }
 
   /** Every paragraph of prose, in document order. */
@@ -165,7 +170,7 @@ export function rangeOf(node: Node): Range {
   return {start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0}
 }
 
-/** The Document for a lint run, made once and kept on the file so every rule shares it. */
+/** The Document that lint() put on the file for every rule to share, or one made for `tree`. */
 export function documentFor(tree: Root, file: VFile): Document {
   file.data.document ??= new Document(String(file.value), tree, file.data.format ?? 'text')
   return file.data.document

@@ -6,7 +6,8 @@ import {resolveConfig, type Config, type ConfigInput} from './config.js'
 import {applyInlineControl} from './control.js'
 import {formatOf, formats as allFormats, type Format} from './format.js'
 import {loadParser, parse} from './parse.js'
-import {processorFor} from './processor.js'
+import {Document} from './document.js'
+import {processorFor, scopeOf} from './processor.js'
 
 export interface LintInput {
   value: string
@@ -25,20 +26,41 @@ export async function loadFormats(formats: readonly Format[] = allFormats): Prom
 }
 
 /**
+ * Characters of prose per section when every rule that is on judges a block
+ * by itself. Small, so that a section's tree is garbage before the young
+ * generation's next collection would copy it: on one 5 MB file, 8 KB
+ * sections ran in 0.9 s, 128 KB ones in 1.45 s, one section in 1.8 s.
+ */
+const blockSectionSize = 8 * 1024
+
+/**
  * Lint one document, whose format loadFormats() has loaded. `config` is a
  * resolved Config (from resolveConfig) or a ConfigInput laid over the
  * defaults; it throws ConfigError on a bad one.
  */
 export function lint(input: LintInput | string, config?: Config | ConfigInput): VFile {
+  const resolved = config && 'resolved' in config ? config : resolveConfig({input: config ?? {}})
+  return lintInSections(input, resolved, scopeOf(resolved) === 'block' ? blockSectionSize : Infinity)
+}
+
+/**
+ * lint(), checking the document `sectionSize` characters at a time (whole
+ * paragraphs): the same messages, as long as only block-scoped rules are on.
+ * Exported for the test that holds rules to their declared scope.
+ */
+export function lintInSections(input: LintInput | string, config: Config, sectionSize: number): VFile {
   const {value, path, format: given} = typeof input === 'string' ? {value: input} : input
   const format = given ?? formatOf(path)
-  const resolved = config && 'resolved' in config ? config : resolveConfig({input: config ?? {}})
   const file = new VFile({value, path})
   file.data.format = format
   // A BOM becomes a space of the same length, so offsets stay those of the file.
   const source = value.charCodeAt(0) === 0xfeff ? ' ' + value.slice(1) : value
-  const tree = parse(source, format)
-  processorFor(resolved).runSync(tree, file)
+  const processor = processorFor(config)
+  const {place, sections} = parse(source, format, sectionSize)
+  for (const section of sections) {
+    file.data.document = new Document(value, section, format, place)
+    processor.runSync(section, file)
+  }
   // The rules' shared view of the tree is for this run only; kept, it would
   // hold every tree of a large batch in memory until the report.
   delete file.data.document

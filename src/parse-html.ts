@@ -1,5 +1,7 @@
 // HTML into nlcst, through rehype's converter; parse() then realigns each
-// token with the source, which the converter places only approximately.
+// token with the source, which the converter places only approximately. The
+// converter takes the whole document at once, so an HTML file's tree is made
+// whole even when lint() checks it a section at a time.
 import type {Root as HastRoot} from 'hast'
 import type {RootContent} from 'nlcst'
 import {fromHtml} from 'hast-util-from-html'

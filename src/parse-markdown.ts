@@ -14,14 +14,13 @@ import {shift, type Location} from './shift.js'
 
 const markdownBlocks = new Set(['paragraph', 'heading'])
 
-export function parseMarkdown(source: string, place: Location): RootContent[] {
+export function* parseMarkdown(source: string, place: Location): Generator<RootContent> {
   const tree = fromMarkdown(source, {
     extensions: [gfm(), frontmatter(['yaml', 'toml'])],
     mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])]
   })
   const parser = new ParseEnglish()
-  const children: RootContent[] = []
-  const visit = (node: MdastNodes): void => {
+  function* visit(node: MdastNodes): Generator<RootContent> {
     if (markdownBlocks.has(node.type) && node.position) {
       // mdast-util-to-nlcst indexes the lines of the whole file it is given,
       // so each block gets a file of its own slice, and is moved back after.
@@ -33,14 +32,13 @@ export function parseMarkdown(source: string, place: Location): RootContent[] {
       for (const child of root.children) {
         if (child.type !== 'ParagraphNode') continue
         shift(child, start, place)
-        children.push(child)
+        yield child
       }
     } else if ('children' in node && node.type !== 'table') {
-      for (const child of node.children) visit(child)
+      for (const child of node.children) yield* visit(child)
     }
   }
-  visit(tree as MdastRoot)
-  return children
+  yield* visit(tree as MdastRoot)
 }
 
 function moveOffsets(node: MdastNodes, by: number): void {

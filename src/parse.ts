@@ -9,8 +9,8 @@ import type {Format} from './format.js'
 import {shift, type Location} from './shift.js'
 import {textBlocks} from './text-blocks.js'
 
-/** Parses a whole source into nlcst paragraphs, positioned in that source. */
-export type FormatParser = (source: string, place: Location) => RootContent[]
+/** Parses a whole source into nlcst paragraphs, positioned in that source, in document order. */
+export type FormatParser = (source: string, place: Location) => Iterable<RootContent>
 
 const parsers: Partial<Record<Format, FormatParser>> = {text: parseText}
 
@@ -24,31 +24,67 @@ export async function loadParser(format: Format): Promise<void> {
   parsers[format] = format === 'markdown' ? (await import('./parse-markdown.js')).parseMarkdown : (await import('./parse-html.js')).parseHtml
 }
 
-/** Parse `source` as `format` into nlcst with positions into `source`. */
-export function parse(source: string, format: Format): Root {
+export interface Parsed {
+  /** Line and column lookup for the source, for the whole run to share. */
+  place: Location
+  /**
+   * The document as nlcst roots of consecutive sections, made one by one as
+   * they are read: each holds whole paragraphs, about `sectionSize`
+   * characters of them. There is always at least one.
+   */
+  sections: Iterable<Root>
+}
+
+/**
+ * Parse `source` as `format` into nlcst with positions into `source`. With
+ * the default `sectionSize` the whole document is one section. A smaller one
+ * lets a caller drop each section's tree before the next is made: a 5 MB
+ * file's tree is some 7 million objects, and keeping them all alive costs
+ * more in garbage collection than parsing them.
+ */
+export function parse(source: string, format: Format, sectionSize = Infinity): Parsed {
   const parser = parsers[format]
   if (!parser) throw new Error(`lint-news: the ${format} parser is not loaded; await loadFormats() first`)
   const place = location(source)
   const children = parser(source, place)
-  if (format !== 'text') realign(children, source, place)
+  const paragraphs = format === 'text' ? children : realigned(children, source, place)
+  return {place, sections: sectionsOf(paragraphs, sectionSize, source, place)}
+}
+
+function* sectionsOf(children: Iterable<RootContent>, sectionSize: number, source: string, place: Location): Generator<Root> {
+  let section: RootContent[] = []
+  let size = 0
+  let made = false
+  for (const child of children) {
+    section.push(child)
+    size += (child.position?.end.offset ?? 0) - (child.position?.start.offset ?? 0)
+    if (size < sectionSize) continue
+    yield rootOf(section)
+    made = true
+    section = []
+    size = 0
+  }
+  if (section.length > 0 || !made) yield rootOf(section, made ? undefined : {source, place})
+}
+
+/** A root spanning its children, or the whole source when it is the only one. */
+function rootOf(children: RootContent[], whole?: {source: string; place: Location}): Root {
   const root: Root = {type: 'RootNode', children}
-  const start = place.toPoint(0)
-  const end = place.toPoint(source.length)
+  const start = whole ? whole.place.toPoint(0) : children[0]?.position?.start
+  const end = whole ? whole.place.toPoint(whole.source.length) : children.at(-1)?.position?.end
   if (start && end) root.position = {start, end}
   return root
 }
 
-function parseText(source: string, place: Location): RootContent[] {
+function* parseText(source: string, place: Location): Generator<RootContent> {
   const parser = new ParseEnglish()
-  const children: RootContent[] = []
   for (const block of textBlocks(source)) {
     const tree = parser.parse(source.slice(block.start, block.end))
     for (const child of tree.children) {
       shift(child, block.start, place)
-      children.push(child)
+      yield child
     }
   }
-  return children
 }
 
 // The mdast and hast converters place each token by adding up lengths from
@@ -58,7 +94,7 @@ function parseText(source: string, place: Location): RootContent[] {
 // up in the source, a short way ahead of the previous one, puts it back.
 const lookahead = 32
 
-function realign(children: RootContent[], source: string, place: Location): void {
+function* realigned(children: Iterable<RootContent>, source: string, place: Location): Generator<RootContent> {
   let cursor = 0
   const walk = (node: Node): void => {
     if ('children' in node) {
@@ -81,7 +117,10 @@ function realign(children: RootContent[], source: string, place: Location): void
     if (startPoint && endPoint) node.position = {start: startPoint, end: endPoint}
     cursor = end
   }
-  for (const child of children) walk(child)
+  for (const child of children) {
+    walk(child)
+    yield child
+  }
 }
 
 function findNear(source: string, value: string, from: number): number {

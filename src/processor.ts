@@ -5,6 +5,7 @@ import retextEnglish from 'retext-english'
 import {unified, type Processor} from 'unified'
 import {rules} from '../rules/index.js'
 import type {Config} from './config.js'
+import type {Scope} from './rule.js'
 
 type RetextProcessor = Processor<Root, Root, Root, undefined, undefined>
 
@@ -20,6 +21,12 @@ export function processorFor(config: Config): RetextProcessor {
   if (processors.size >= maxCached) processors.delete(processors.keys().next().value!)
   processors.set(key, processor)
   return processor
+}
+
+/** `block` when every rule that `config` turns on judges each block by itself alone. */
+export function scopeOf(config: Config): Scope {
+  const document = rules.some((rule) => rule.meta.scope === 'document' && (config.rules[rule.meta.id]?.severity ?? 'off') !== 'off')
+  return document ? 'document' : 'block'
 }
 
 function build(config: Config): RetextProcessor {

@@ -13,9 +13,16 @@ export function ruleList(rules: readonly Rule[]): string {
 
 /** docs/rules.md: each rule's docs, options and examples. */
 export function ruleReference(rules: readonly Rule[]): string {
-  const parts = ['# Rules', '', '<!-- Generated from rule metadata by `npm run docs`; edit the rule files, not this one. -->', '']
+  const parts = [
+    '# Rules',
+    '',
+    '<!-- Generated from rule metadata by `npm run docs`; edit the rule files, not this one. -->',
+    '',
+    'Scope `block`: the rule judges each paragraph (in scraped plain text, each line) by itself. Scope `document`: it compares paragraphs across the whole story.',
+    ''
+  ]
   for (const {meta, examples} of rules) {
-    parts.push(`## ${meta.id}`, '', `${meta.description}.`, '', `Category: ${meta.category}. Default: ${meta.severity}. Fixable: ${meta.fixable ? 'yes' : 'no'}.`, '', meta.docs.trim(), '')
+    parts.push(`## ${meta.id}`, '', `${meta.description}.`, '', `Category: ${meta.category}. Default: ${meta.severity}. Fixable: ${meta.fixable ? 'yes' : 'no'}. Scope: ${meta.scope}.`, '', meta.docs.trim(), '')
     const options = Object.entries(meta.options ?? {})
     if (options.length > 0) {
       parts.push('Options:', '')

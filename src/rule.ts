@@ -12,6 +12,7 @@ import {report, type ReportExtra} from './report.js'
 
 export type Severity = 'error' | 'warn'
 export type Setting = Severity | 'off'
+export type Scope = 'block' | 'document'
 
 export type Category =
   | 'typography'
@@ -46,6 +47,13 @@ export interface RuleMeta {
   docs: string
   /** Whether messages carry `expected` replacements. */
   fixable: boolean
+  /**
+   * What the rule reads to judge a block. `block`: that block alone, so a
+   * long document may be checked a section at a time and its tree dropped as
+   * it goes (see lint()). `document`: other blocks too (repeats, story-wide
+   * spellings, cues from the whole article).
+   */
+  scope: Scope
   options?: Readonly<Record<string, OptionSpec>>
 }
 
