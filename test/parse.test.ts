@@ -2,7 +2,9 @@
 // parser's blocks are the ones rules rely on.
 import {describe, expect, it} from 'vitest'
 import type {Format} from '../src/format.js'
+import type {Node} from 'nlcst'
 import {lint} from '../src/index.js'
+import {parse} from '../src/parse.js'
 import {textBlocks} from '../src/text-blocks.js'
 
 // What a message at the `occurrence`-th `quote` of `value` looks like in flags().
@@ -74,6 +76,40 @@ describe('plain-text blocks', () => {
   it('are whole paragraphs in hard-wrapped text', () => {
     const wrapped = 'The president said on Thursday that he was ready\nto send a reserve force of police to the country if\nthe situation got out of control.\n\nSecond paragraph.'
     expect(blocks(wrapped)).toEqual([wrapped.split('\n\n')[0], 'Second paragraph.'])
+  })
+})
+
+describe('sections', () => {
+  // Every leaf as "offset:value", in document order, from all sections.
+  const leaves = (value: string, format: Format, sectionSize?: number) => {
+    const out: string[][] = []
+    const walk = (node: Node, into: string[]): void => {
+      if ('children' in node) for (const child of node.children as Node[]) walk(child, into)
+      else into.push(`${node.position?.start.offset}:${(node as {value?: string}).value}`)
+    }
+    for (const section of parse(value, format, sectionSize).sections) {
+      const into: string[] = []
+      for (const child of section.children) walk(child, into)
+      out.push(into)
+    }
+    return out
+  }
+  const documents: Array<[Format, string]> = [
+    ['text', 'First line.\nSecond line, a little longer.\n\nThird \\! line.\n'],
+    ['markdown', '# Title\n\n> Quoted \\* text\n> goes on.\n\n* item one\n  item two\n\nLast &amp; line.\n'],
+    ['html', '<h1>Title</h1>\n<p>One &amp; two.</p>\n<p>Three\nfour.</p>\n']
+  ]
+
+  it.each(documents)('hold whole paragraphs, at the same places as the document parsed whole (%s)', (format, value) => {
+    const whole = leaves(value, format)
+    const split = leaves(value, format, 1)
+    expect(whole).toHaveLength(1)
+    expect(split.length).toBeGreaterThan(2)
+    expect(split.flat()).toEqual(whole[0])
+  })
+
+  it('are one empty section for an empty document', () => {
+    expect(leaves('', 'text', 1)).toEqual([[]])
   })
 })
 
