@@ -4,9 +4,9 @@ import {VFile} from 'vfile'
 import {compareMessage} from 'vfile-sort'
 import {resolveConfig, type Config, type ConfigInput} from './config.js'
 import {applyInlineControl} from './control.js'
+import {Document} from './document.js'
 import {formatOf, formats as allFormats, type Format} from './format.js'
 import {loadParser, parse} from './parse.js'
-import {Document} from './document.js'
 import {processorFor, scopeOf} from './processor.js'
 
 export interface LintInput {

@@ -1,5 +1,6 @@
 // Markdown into nlcst: each paragraph and heading is converted on its own
-// (prose only: code, HTML and bare URLs are skipped) and moved to its place.
+// (prose only: code, HTML and bare URLs are skipped) and moved to its place,
+// as the caller reads it: the mdast stays whole, each nlcst block may not.
 import type {Link, Nodes as MdastNodes, Root as MdastRoot} from 'mdast'
 import type {RootContent} from 'nlcst'
 import {fromMarkdown} from 'mdast-util-from-markdown'

@@ -1,7 +1,8 @@
-// Turns text, Markdown or HTML into one nlcst tree whose positions point into
-// the original source. Each block is parsed on its own: parse-latin is
-// quadratic in the length of the string it is given, so parsing paragraph by
-// paragraph keeps the whole document linear.
+// Turns text, Markdown or HTML into nlcst whose positions point into the
+// original source: one tree, or a tree per section made as it is asked for.
+// Each block is parsed on its own: parse-latin is quadratic in the length of
+// the string it is given, so parsing paragraph by paragraph keeps the whole
+// document linear.
 import type {Node, Root, RootContent} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import {location} from 'vfile-location'
