@@ -3,20 +3,16 @@
 // in a block never depend on another block: checked here by linting each
 // rule's examples, all in one document, and the seeds, block by block (a
 // section of one paragraph) and whole, and requiring the same messages.
-import {readFileSync} from 'node:fs'
 import {describe, expect, it, vi} from 'vitest'
 import {resolveConfig} from '../src/config.js'
 import {formats, type Format} from '../src/format.js'
 import {lint} from '../src/index.js'
 import {lintInSections} from '../src/lint.js'
 import {processorFor} from '../src/processor.js'
-import type {Rule} from '../src/rule.js'
 import {rules} from '../rules/index.js'
+import {onlyRule} from './helpers/config.js'
 import {embed} from './helpers/embed.js'
-import {seedNames} from './helpers/seeds.js'
-
-const only = (rule: Rule) =>
-  resolveConfig({input: {rules: Object.fromEntries(rules.map((other) => [other.meta.id, other === rule ? 'warn' : 'off']))}})
+import {seedNames, seedText} from './helpers/seeds.js'
 
 const described = (file: ReturnType<typeof lint>) =>
   file.messages.map((message) => {
@@ -24,12 +20,12 @@ const described = (file: ReturnType<typeof lint>) =>
     return `${message.ruleId}@${place?.start.offset}-${place?.end.offset}: ${message.reason} → ${JSON.stringify(message.expected)}`
   })
 
-const seeds = seedNames.map((name) => readFileSync(new URL(`../seeds/${name}`, import.meta.url), 'utf8'))
+const seeds = seedNames.map(seedText)
 
 const blockRules = rules.filter((rule) => rule.meta.scope === 'block')
 
 describe.each(blockRules.map((rule) => [rule.meta.id, rule] as const))('%s, scope block', (_, rule) => {
-  const config = only(rule)
+  const config = resolveConfig({input: onlyRule(rule)})
   const examples = [...rule.examples.valid.map((example) => (typeof example === 'string' ? {text: example} : example)), ...rule.examples.invalid]
   const textsIn = (format: Format) => examples.filter((example) => (example.formats ?? formats).includes(format)).map((example) => example.text)
   const flaggedIn = formats.filter((format) => rule.examples.invalid.some((example) => (example.formats ?? formats).includes(format)))

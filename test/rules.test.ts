@@ -5,13 +5,10 @@ import {existsSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {lint} from '../src/index.js'
 import {formats, type Format} from '../src/format.js'
-import type {InvalidExample, Options, Rule, ValidExample} from '../src/rule.js'
+import type {InvalidExample, Rule, ValidExample} from '../src/rule.js'
 import {rules} from '../rules/index.js'
+import {onlyRule} from './helpers/config.js'
 import {embed, find} from './helpers/embed.js'
-
-const onlyRule = (rule: Rule, options: Options = {}) => ({
-  rules: Object.fromEntries(rules.map((other) => [other.meta.id, other === rule ? (['warn', options] as const) : ('off' as const)]))
-})
 
 function run(rule: Rule, example: ValidExample, format: Format) {
   const {source, map} = embed(example.text, format)

@@ -22,6 +22,9 @@ export const gold = JSON.parse(readFileSync(new URL('../fixtures/expected.json',
 
 export const seedNames = readdirSync(seedsDir).filter((name) => name.endsWith('.txt')).sort()
 
+/** The text of a seed, by file name. */
+export const seedText = (name: string): string => readFileSync(new URL(name, seedsDir), 'utf8')
+
 let cache: Map<string, {text: string; file: VFile}> | undefined
 
 /** Each seed's text and lint result, with the default config. */
@@ -29,7 +32,7 @@ export function lintedSeeds(): Map<string, {text: string; file: VFile}> {
   if (!cache) {
     cache = new Map()
     for (const name of seedNames) {
-      const text = readFileSync(new URL(name, seedsDir), 'utf8')
+      const text = seedText(name)
       cache.set(name, {text, file: lint({value: text, path: `seeds/${name}`})})
     }
   }
